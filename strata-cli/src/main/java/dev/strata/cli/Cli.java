@@ -1,0 +1,126 @@
+package dev.strata.cli;
+
+import dev.strata.StrataException;
+import dev.strata.migrate.ChecksumException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Runs one command line: parses it with picocli, runs the command, and turns every failure into
+ * one {@code Error:} line on stderr and the exit code of the design's table (1 when the work
+ * failed, 2 when the command could not start). A stack trace is printed only with {@code --debug}.
+ */
+final class Cli {
+
+    private final Terminal term;
+    private final Map<String, String> env;
+    private boolean debug;
+
+    Cli(Terminal term, Map<String, String> env) {
+        this.term = term;
+        this.env = env;
+    }
+
+    Terminal term() {
+        return term;
+    }
+
+    Map<String, String> env() {
+        return env;
+    }
+
+    int run(String[] args) {
+        debug = Arrays.asList(args).contains("--debug");
+        CommandLine cl = new CommandLine(new RootCommand(), new CommandFactory(this));
+        cl.setOut(new PrintWriter(term.outStream(), true));
+        cl.setErr(new PrintWriter(term.errStream(), true));
+        cl.setParameterExceptionHandler(this::onUsageError);
+        cl.setExecutionExceptionHandler(this::onFailure);
+        return cl.execute(args);
+    }
+
+    private int onUsageError(ParameterException e, String[] args) {
+        String command = e.getCommandLine().getCommandSpec().qualifiedName();
+        term.error(usageMessage(e, command) + " (see '" + command + " --help')");
+        return StrataException.EXIT_USAGE;
+    }
+
+    private static String usageMessage(ParameterException e, String command) {
+        if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            if (first.startsWith("-")) {
+                return "unknown flag: " + first;
+            }
+            if (!u.getCommandLine().getSubcommands().isEmpty()) {
+                return "unknown command \"" + first + "\" for \"" + command + "\"";
+            }
+            return "unexpected argument \"" + first + "\"";
+        }
+        String m = e.getMessage();
+        return m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
+    }
+
+    private int onFailure(Exception e, CommandLine cl, ParseResult parsed) {
+        if (e instanceof ChecksumException c) {
+            ChecksumReport.print(term, c);
+        }
+        if (e instanceof StrataException s) {
+            if (s.getMessage() != null && !s.getMessage().isEmpty()) {
+                term.error(s.getMessage());
+            }
+            printTrace(e);
+            return s.exitCode();
+        }
+        term.error("internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+        printTrace(e);
+        return StrataException.EXIT_FAILURE;
+    }
+
+    private void printTrace(Exception e) {
+        if (debug) {
+            StringBuilderWriter trace = new StringBuilderWriter();
+            e.printStackTrace(new PrintWriter(trace, true));
+            term.notice(trace.toString().stripTrailing());
+        }
+    }
+
+    /** Builds command objects, handing each the running command line. */
+    private record CommandFactory(Cli cli) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                return cls.getDeclaredConstructor(Cli.class).newInstance(cli);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+
+    private static final class StringBuilderWriter extends java.io.Writer {
+        private final StringBuilder b = new StringBuilder();
+
+        @Override
+        public void write(char[] c, int off, int len) {
+            b.append(c, off, len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return b.toString();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.strata.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code strata migrate}: versioned migrations. */
+@Command(name = "migrate",
+        description = "Manage versioned migrations: apply them, check them, write new ones.",
+        mixinStandardHelpOptions = true,
+        subcommands = {HashCommand.class, ValidateCommand.class, NewCommand.class})
+final class MigrateCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.strata.cli;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the command writes: stdout for the report, stderr for errors and notices, both UTF-8.
+ * Every write passes through the redaction of known secrets, so a password can reach neither
+ * stream whatever path the text took. Colour is used only on a terminal and never with NO_COLOR.
+ */
+final class Terminal {
+
+    private static final String CYAN = "\u001b[36m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String RESET = "\u001b[0m";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean color;
+    private final List<String> secrets = new ArrayList<>();
+
+    Terminal(OutputStream out, OutputStream err, boolean color) {
+        this.out = new PrintStream(out, false, StandardCharsets.UTF_8);
+        this.err = new PrintStream(err, false, StandardCharsets.UTF_8);
+        this.color = color;
+    }
+
+    /** A terminal on the process streams, with colour when stdout is an interactive terminal. */
+    static Terminal system(Map<String, String> env) {
+        boolean tty = System.console() != null;
+        boolean color = tty && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+        return new Terminal(System.out, System.err, color);
+    }
+
+    /** Adds a string that must never be printed, such as a database password. */
+    void addSecret(String secret) {
+        if (secret != null && !secret.isEmpty() && !secrets.contains(secret)) {
+            secrets.add(secret);
+            secrets.sort((a, b) -> b.length() - a.length()); // Longest first: one secret may contain another.
+        }
+    }
+
+    String redact(String s) {
+        String r = s;
+        for (String secret : secrets) {
+            r = r.replace(secret, "xxxxx");
+        }
+        return r;
+    }
+
+    /** Writes report text to stdout and flushes it, so a long run shows its progress as it goes. */
+    void print(String s) {
+        out.print(redact(s));
+        out.flush();
+    }
+
+    void println(String s) {
+        print(s + "\n");
+    }
+
+    /** Writes a notice line to stderr. */
+    void notice(String s) {
+        err.print(redact(s) + "\n");
+        err.flush();
+    }
+
+    /** Writes the one-line error, Atlas-style: {@code Error: <message>}. */
+    void error(String message) {
+        notice("Error: " + message);
+    }
+
+    String cyan(String s) {
+        return color ? CYAN + s + RESET : s;
+    }
+
+    String yellow(String s) {
+        return color ? YELLOW + s + RESET : s;
+    }
+
+    PrintStream errStream() {
+        return err;
+    }
+
+    PrintStream outStream() {
+        return out;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.strata.migrate;
+
+import dev.strata.StrataException;
+import dev.strata.UsageException;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A migration directory on the local file system. */
+public final class LocalDir implements MigrationDir {
+
+    private final Path path;
+    private final String location;
+
+    private LocalDir(Path path, String location) {
+        this.path = path;
+        this.location = location;
+    }
+
+    /**
+     * Opens an existing directory.
+     *
+     * @param location how the user named it, for messages
+     * @throws UsageException when it does not exist or is not a directory
+     */
+    public static LocalDir open(Path path, String location) {
+        if (!Files.exists(path)) {
+            throw new UsageException("migration directory not found: " + location);
+        }
+        if (!Files.isDirectory(path)) {
+            throw new UsageException("migration directory " + location + " is not a directory");
+        }
+        return new LocalDir(path, location);
+    }
+
+    /** Opens a directory, creating it (and its parents) when missing, as {@code migrate new} does. */
+    public static LocalDir create(Path path, String location) {
+        try {
+            Files.createDirectories(path);
+        } catch (IOException e) {
+            throw new StrataException("cannot create migration directory " + location + ": " + reason(e));
+        }
+        return open(path, location);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public List<MigrationFile> files() {
+        List<Path> paths = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(path, "*.sql")) {
+            for (Path p : entries) {
+                if (Files.isRegularFile(p)) {
+                    paths.add(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new StrataException("cannot read migration directory " + location + ": " + reason(e));
+        }
+        List<MigrationFile> files = new ArrayList<>(paths.size());
+        for (Path p : paths) {
+            String name = p.getFileName().toString();
+            try {
+                files.add(new MigrationFile(name, Files.readAllBytes(p)));
+            } catch (IOException e) {
+                throw new StrataException("cannot read migration file " + location + "/" + name + ": " + reason(e));
+            }
+        }
+        files.sort((a, b) -> Names.compare(a.name(), b.name()));
+        return files;
+    }
+
+    @Override
+    public Optional<byte[]> sumFile() {
+        try {
+            return Optional.of(Files.readAllBytes(path.resolve(SumFile.FILE_NAME)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new StrataException("cannot read " + sumFileLocation() + ": " + reason(e));
+        }
+    }
+
+    /** Writes a file into the directory. */
+    public void write(String name, byte[] content) {
+        try {
+            Files.write(path.resolve(name), content);
+        } catch (IOException e) {
+            throw new StrataException("cannot write " + location + "/" + name + ": " + reason(e));
+        }
+    }
+
+    /** Recomputes {@code atlas.sum} from the files and writes it, as {@code migrate hash} does. */
+    public SumFile writeSum() {
+        SumFile sum = SumFile.of(files());
+        write(SumFile.FILE_NAME, sum.toBytes());
+        return sum;
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
