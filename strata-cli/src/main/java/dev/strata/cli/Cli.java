@@ -2,6 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.StrataException;
 import dev.strata.migrate.ChecksumException;
+import dev.strata.migrate.exec.AmbiguousRevisionsException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -67,8 +68,15 @@ final class Cli {
     }
 
     private int onFailure(Exception e, CommandLine cl, ParseResult parsed) {
-        if (e instanceof ChecksumException c) {
-            ChecksumReport.print(term, c);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ChecksumException c) {
+                ChecksumReport.print(term, c);
+                break;
+            }
+            if (t instanceof AmbiguousRevisionsException) {
+                term.print(AmbiguousRevisionsException.EXPLANATION);
+                break;
+            }
         }
         if (e instanceof StrataException s) {
             if (s.getMessage() != null && !s.getMessage().isEmpty()) {

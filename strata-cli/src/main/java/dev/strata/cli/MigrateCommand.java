@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "migrate",
         description = "Manage versioned migrations: apply them, check them, write new ones.",
         mixinStandardHelpOptions = true,
-        subcommands = {HashCommand.class, ValidateCommand.class, NewCommand.class})
+        subcommands = {ApplyCommand.class, StatusCommand.class, SetCommand.class, HashCommand.class,
+            ValidateCommand.class, NewCommand.class})
 final class MigrateCommand implements Runnable {
 
     @Spec

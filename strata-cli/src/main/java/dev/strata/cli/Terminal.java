@@ -16,6 +16,9 @@ final class Terminal {
 
     private static final String CYAN = "\u001b[36m";
     private static final String YELLOW = "\u001b[33m";
+    private static final String HI_GREEN = "\u001b[92m";
+    private static final String HI_RED = "\u001b[91m";
+    private static final String RED_BACKGROUND = "\u001b[97;101m";
     private static final String RESET = "\u001b[0m";
 
     private final PrintStream out;
@@ -79,6 +82,18 @@ final class Terminal {
 
     String yellow(String s) {
         return color ? YELLOW + s + RESET : s;
+    }
+
+    String green(String s) {
+        return color ? HI_GREEN + s + RESET : s;
+    }
+
+    String red(String s) {
+        return color ? HI_RED + s + RESET : s;
+    }
+
+    String redBackground(String s) {
+        return color ? RED_BACKGROUND + s + RESET : s;
     }
 
     PrintStream errStream() {

@@ -1,12 +1,16 @@
 package dev.strata.migrate;
 
-/** Ordering of file names as Atlas (Go) orders them: by their UTF-8 bytes, which is code point order. */
-final class Names {
+/**
+ * Ordering of file names and versions as Atlas (Go) orders strings: by their UTF-8 bytes, which is
+ * code point order. Atlas reads revision rows in the database collation and then searches them
+ * assuming byte order; Strata sorts them itself, so every database gives the same order.
+ */
+public final class Names {
 
     private Names() {
     }
 
-    static int compare(String a, String b) {
+    public static int compare(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

@@ -1,0 +1,60 @@
+package dev.strata.cli;
+
+import dev.strata.UsageException;
+import dev.strata.url.DatabaseUrl;
+import picocli.CommandLine.Option;
+
+import java.util.Map;
+
+/** The {@code --url} flag, with the release-command fallback to {@code STRATA_URL} and {@code DATABASE_URL}. */
+final class DatabaseOptions {
+
+    /** Read in this order when {@code --url} is not given: Strata's own, then the platforms' common one. */
+    static final String[] ENV_VARIABLES = {"STRATA_URL", "DATABASE_URL"};
+
+    @Option(names = {"-u", "--url"}, paramLabel = "URL",
+            description = "The database URL, e.g. postgres://user:pass@host:5432/db?sslmode=disable,"
+                    + " mysql://user:pass@host:3306/db, sqlite://file.db. Default: $STRATA_URL, else $DATABASE_URL.")
+    String url;
+
+    @Option(names = "--revisions-schema", paramLabel = "SCHEMA",
+            description = "The schema of the atlas_schema_revisions table.")
+    String revisionsSchema;
+
+    /**
+     * The URL to use, telling the user on stderr (redacted) when it came from the environment. Its
+     * password is registered with the terminal so no output can carry it.
+     */
+    DatabaseUrl resolve(Cli cli) {
+        String given = url;
+        if (given == null || given.isEmpty()) {
+            Map<String, String> env = cli.env();
+            for (String name : ENV_VARIABLES) {
+                String value = env.get(name);
+                if (value != null && !value.isBlank()) {
+                    DatabaseUrl parsed = parse(cli, value);
+                    cli.term().notice("strata: using the database URL from " + name + ": " + parsed.redacted());
+                    return parsed;
+                }
+            }
+            throw new UsageException("no database URL: pass --url, or set STRATA_URL or DATABASE_URL");
+        }
+        return parse(cli, given);
+    }
+
+    private static DatabaseUrl parse(Cli cli, String raw) {
+        // Register what looks like a password before parsing, so even a parse error cannot echo it.
+        int sep = raw.indexOf("://");
+        int at = raw.lastIndexOf('@');
+        if (sep >= 0 && at > sep) {
+            String userInfo = raw.substring(sep + 3, at);
+            int colon = userInfo.indexOf(':');
+            if (colon >= 0) {
+                cli.term().addSecret(userInfo.substring(colon + 1));
+            }
+        }
+        DatabaseUrl parsed = DatabaseUrl.parse(raw);
+        parsed.secrets().forEach(cli.term()::addSecret);
+        return parsed;
+    }
+}

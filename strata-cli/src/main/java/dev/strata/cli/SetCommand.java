@@ -1,0 +1,99 @@
+package dev.strata.cli;
+
+import dev.strata.Strata;
+import dev.strata.UsageException;
+import dev.strata.migrate.exec.Migrator;
+import dev.strata.migrate.exec.SetResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code strata migrate set [version]}: repair the revisions table by hand. */
+@Command(name = "set", mixinStandardHelpOptions = true,
+        description = {"Set the current version of the revisions table without running anything:",
+            "rows after VERSION are removed, files up to it are marked applied.",
+            "With --in-doubt, settle a statement a killed run left in doubt."})
+final class SetCommand implements Runnable {
+
+    private final Cli cli;
+
+    @Mixin
+    DirOptions dir;
+
+    @Mixin
+    DatabaseOptions db;
+
+    @Option(names = "--in-doubt", paramLabel = "OUTCOME",
+            description = "Settle the statement in doubt: done (it took effect) or not-done (it did not).")
+    String inDoubt;
+
+    @Parameters(arity = "0..*", paramLabel = "VERSION", description = "The version to set.")
+    List<String> args = new ArrayList<>();
+
+    SetCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public void run() {
+        if (args.size() > 1) {
+            throw new UsageException("accepts 1 arg(s), received " + args.size());
+        }
+        Migrator.InDoubt resolution = null;
+        if (inDoubt != null) {
+            resolution = switch (inDoubt) {
+                case "done" -> Migrator.InDoubt.DONE;
+                case "not-done" -> Migrator.InDoubt.NOT_DONE;
+                default -> throw new UsageException("invalid value for --in-doubt: \"" + inDoubt
+                        + "\" (expected done or not-done)");
+            };
+            if (!args.isEmpty()) {
+                throw new UsageException("--in-doubt takes no version argument");
+            }
+        }
+        var local = dir.url().open();
+        Strata strata = Strata.builder().url(db.resolve(cli)).dir(local).revisionsSchema(db.revisionsSchema).build();
+        if (resolution != null) {
+            cli.term().println(strata.resolveInDoubt(resolution));
+            return;
+        }
+        cli.term().print(text(strata.set(args.isEmpty() ? null : args.get(0))));
+    }
+
+    /** Atlas's set template: the new current version and the rows set or removed. */
+    String text(SetResult r) {
+        if (r.changes().isEmpty()) {
+            return "";
+        }
+        Terminal t = cli.term();
+        long removed = r.changes().stream().filter(SetResult.Change::removed).count();
+        long set = r.changes().size() - removed;
+        StringBuilder b = new StringBuilder();
+        if (r.current().isEmpty()) {
+            b.append("All revisions deleted (").append(r.changes().size()).append(" in total):\n");
+        } else {
+            List<String> parts = new ArrayList<>();
+            if (set > 0) {
+                parts.add(set + " set");
+            }
+            if (removed > 0) {
+                parts.add(removed + " removed");
+            }
+            b.append("Current version is ").append(t.cyan(r.current())).append(" (").append(String.join(", ", parts))
+                    .append("):\n");
+        }
+        b.append('\n');
+        for (SetResult.Change c : r.changes()) {
+            b.append("  ").append(c.removed() ? t.red("-") : t.green("+")).append(' ').append(c.version());
+            if (!c.description().isEmpty()) {
+                b.append(" (").append(c.description()).append(')');
+            }
+            b.append('\n');
+        }
+        return b.append('\n').toString();
+    }
+}

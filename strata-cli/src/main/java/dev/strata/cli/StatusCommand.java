@@ -1,0 +1,121 @@
+package dev.strata.cli;
+
+import dev.strata.Strata;
+import dev.strata.dialect.Dialects;
+import dev.strata.migrate.DirUrl;
+import dev.strata.migrate.MigrationFile;
+import dev.strata.migrate.exec.Revision;
+import dev.strata.migrate.exec.StatusResult;
+import dev.strata.url.DatabaseUrl;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.List;
+
+/** {@code strata migrate status}: where the database stands against the directory. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show the current version, the next one and the pending files. Takes no lock, changes nothing.")
+final class StatusCommand implements Runnable {
+
+    private final Cli cli;
+
+    @Mixin
+    DirOptions dir;
+
+    @Mixin
+    DatabaseOptions db;
+
+    @Mixin
+    OutputFormat format;
+
+    StatusCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public void run() {
+        boolean json = format.json();
+        DirUrl dirUrl = dir.url();
+        var local = dirUrl.open();
+        DatabaseUrl url = db.resolve(cli);
+        StatusResult s = Strata.builder().url(url).dir(local).revisionsSchema(db.revisionsSchema).build().status();
+        cli.term().print(json ? json(url, dirUrl, s) + "\n" : text(s));
+    }
+
+    /** Atlas's status template, uncoloured on pipes. */
+    String text(StatusResult s) {
+        Terminal t = cli.term();
+        String dash = t.yellow("--");
+        boolean partial = s.total() > 0;
+        StringBuilder b = new StringBuilder("Migration Status: ")
+                .append(s.status().equals("OK") ? t.green(s.status()) : t.yellow(s.status())).append('\n');
+        b.append("  ").append(dash).append(" Current Version: ").append(t.cyan(s.current()));
+        if (partial) {
+            b.append(" (").append(t.yellow(Integer.toString(s.count()))).append(" statements applied)");
+        }
+        b.append("\n  ").append(dash).append(" Next Version:    ");
+        b.append(s.next().isEmpty() ? "UNKNOWN" : t.cyan(s.next()) + (fromCheckpoint(s) ? " (checkpoint)" : ""));
+        if (partial) {
+            b.append(" (").append(t.yellow(Integer.toString(s.total() - s.count()))).append(" statements left)");
+        }
+        b.append("\n  ").append(dash).append(" Executed Files:  ").append(s.applied().size());
+        if (partial) {
+            b.append(" (last one partially)");
+        }
+        b.append("\n  ").append(dash).append(" Pending Files:   ").append(s.pending().size() + s.outOfOrder().size());
+        if (!s.outOfOrder().isEmpty()) {
+            b.append(" (").append(s.pending().isEmpty() ? "" : s.outOfOrder().size() + " ").append("out of order)");
+        }
+        if (partial) {
+            b.append("\n\nLast migration attempt had errors:\n  ").append(dash).append(" SQL:   ").append(s.sql())
+                    .append("\n  ").append(dash).append(' ').append(t.red("ERROR:")).append(' ').append(s.error());
+        } else if (!s.outOfOrder().isEmpty() && !s.error().isEmpty()) {
+            b.append("\n\n  ").append(t.red("ERROR:")).append(' ').append(s.error());
+        }
+        return b.append('\n').toString();
+    }
+
+    private static boolean fromCheckpoint(StatusResult s) {
+        return s.applied().isEmpty() && !s.pending().isEmpty() && s.pending().get(0).version().equals(s.next())
+                && s.pending().get(0).isCheckpoint();
+    }
+
+    static String json(DatabaseUrl url, DirUrl dirUrl, StatusResult s) {
+        var dialect = Dialects.forUrl(url);
+        Json j = new Json().open().openObject("Env")
+                .field("Driver", dialect.name())
+                .raw("URL", UrlJson.of(url, dialect.boundSchema(url).orElse("")))
+                .field("Dir", dirUrl.url())
+                .close();
+        files(j, "Available", s.available());
+        files(j, "OutOfOrder", s.outOfOrder());
+        files(j, "Pending", s.pending());
+        if (!s.applied().isEmpty()) {
+            j.openArray("Applied");
+            for (Revision r : s.applied()) {
+                j.open().field("Version", r.version()).field("Description", r.description())
+                        .field("Type", r.typeName()).field("Applied", r.applied()).field("Total", r.total())
+                        .field("ExecutedAt", r.executedAt()).field("ExecutionTime", r.executionTime().toNanos())
+                        .fieldOmitEmpty("Error", r.error()).fieldOmitEmpty("ErrorStmt", r.errorStatement())
+                        .field("OperatorVersion", r.operatorVersion()).close();
+            }
+            j.closeArray();
+        }
+        return j.fieldOmitEmpty("Current", s.current()).fieldOmitEmpty("Next", s.next())
+                .fieldOmitZero("Count", s.count()).fieldOmitZero("Total", s.total())
+                .fieldOmitEmpty("Status", s.status()).fieldOmitEmpty("Error", s.error())
+                .fieldOmitEmpty("SQL", s.sql()).close().toString();
+    }
+
+    private static void files(Json j, String key, List<MigrationFile> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        j.openArray(key);
+        for (MigrationFile f : files) {
+            j.open().field("Name", f.name()).field("Version", f.version())
+                    .fieldOmitEmpty("Description", f.description()).close();
+        }
+        j.closeArray();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.strata.cli;
+
+import dev.strata.url.DatabaseUrl;
+
+/**
+ * A database URL the way Atlas's JSON shows it: the fields of Go's {@code url.URL}, with
+ * {@code User} always {@code {}} so credentials never appear, then the bound {@code Schema}.
+ */
+final class UrlJson {
+
+    private UrlJson() {
+    }
+
+    static String of(DatabaseUrl url, String schema) {
+        String redacted = url.redacted();
+        String rest = redacted.substring(redacted.indexOf("://") + 3);
+        String fragment = "";
+        int hash = rest.indexOf('#');
+        if (hash >= 0) {
+            fragment = rest.substring(hash + 1);
+            rest = rest.substring(0, hash);
+        }
+        String query = "";
+        int q = rest.indexOf('?');
+        if (q >= 0) {
+            query = rest.substring(q + 1);
+            rest = rest.substring(0, q);
+        }
+        int slash = rest.indexOf('/');
+        String authority = slash < 0 ? rest : rest.substring(0, slash);
+        String path = slash < 0 ? "" : rest.substring(slash);
+        int at = authority.lastIndexOf('@');
+        boolean hasUser = at >= 0;
+        String host = hasUser ? authority.substring(at + 1) : authority;
+        Json j = new Json().open()
+                .field("Scheme", url.scheme())
+                .field("Opaque", "")
+                .raw("User", hasUser ? "{}" : "null")
+                .field("Host", host)
+                .field("Path", path)
+                .field("RawPath", "")
+                .field("OmitHost", false)
+                .field("ForceQuery", false)
+                .field("RawQuery", query)
+                .field("Fragment", fragment)
+                .field("RawFragment", "")
+                .field("Schema", schema == null ? "" : schema)
+                .close();
+        return j.toString();
+    }
+}

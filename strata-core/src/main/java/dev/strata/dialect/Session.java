@@ -1,0 +1,147 @@
+package dev.strata.dialect;
+
+import dev.strata.StrataException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * One connection to a database, with what its dialect knows how to do on it. The engine talks to
+ * the database only through this class; the SQL that differs between databases lives in the
+ * subclasses of the dialect packages.
+ */
+public abstract class Session implements AutoCloseable {
+
+    protected final Connection connection;
+
+    protected Session(Connection connection) {
+        this.connection = connection;
+    }
+
+    public abstract Dialect dialect();
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** The schema the URL binds the session to (PostgreSQL {@code search_path}, the MySQL database). */
+    public abstract Optional<String> boundSchema();
+
+    /** Where the revisions table goes when neither a flag nor the URL says. */
+    public String defaultRevisionsSchema() {
+        return "atlas_schema_revisions";
+    }
+
+    /** Rejects a revisions schema the database cannot hold (SQLite has only {@code main}). */
+    public void checkRevisionsSchema(String schema) {
+    }
+
+    /**
+     * Takes the named migration lock, waiting up to the timeout.
+     *
+     * @throws LockTimeoutException when another session holds it past the timeout
+     */
+    public abstract MigrationLock lock(String name, Duration timeout) throws SQLException;
+
+    /** The SQL of the revisions table. */
+    public abstract RevisionSql revisionSql();
+
+    /** Whether a table exists. */
+    public abstract boolean tableExists(String schema, String table) throws SQLException;
+
+    /**
+     * Why the database is not clean for a first run, or empty when it is: it may hold only the
+     * revisions table.
+     */
+    public abstract Optional<String> dirtyReason(String revisionsSchema, String revisionsTable) throws SQLException;
+
+    /** Whether DDL runs inside transactions (PostgreSQL, SQLite), so a failed file leaves nothing behind. */
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    /**
+     * Whether a statement commits on its own even inside a transaction (MySQL DDL). Such a statement
+     * is bracketed by progress records so a crash can leave at most it in doubt.
+     */
+    public boolean commitsImplicitly(String statement) {
+        return false;
+    }
+
+    /** Runs one statement of a migration file as plain text. */
+    public void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.setEscapeProcessing(false);
+            st.execute(sql);
+        }
+    }
+
+    public void begin() throws SQLException {
+        connection.setAutoCommit(false);
+    }
+
+    public void commit() throws SQLException {
+        connection.commit();
+        connection.setAutoCommit(true);
+    }
+
+    /** Commits what the transaction holds so far and keeps going in a new one. */
+    public void commitAndContinue() throws SQLException {
+        connection.commit();
+    }
+
+    /** Rolls back, ignoring failures of a connection that is already gone. */
+    public void rollbackQuietly() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            // The transaction is gone with the connection; there is nothing left to undo.
+        }
+    }
+
+    /** The database's own text for an error, as reports show it. */
+    public String errorText(SQLException e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.strip();
+    }
+
+    /** Whether an error means the connection is gone (killed, network cut). */
+    public boolean isConnectionLost(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && state.startsWith("08");
+    }
+
+    /** A query returning one string column, or empty. */
+    protected Optional<String> queryString(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Closing a broken connection cannot fail in a way the user can act on.
+        }
+    }
+
+    /** Wraps a failure to talk to the database in a one-line error. */
+    protected static StrataException failure(String what, SQLException e) {
+        return new StrataException(what + ": " + (e.getMessage() == null ? e : e.getMessage().strip()), e);
+    }
+}

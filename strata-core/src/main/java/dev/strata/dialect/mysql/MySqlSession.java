@@ -1,0 +1,173 @@
+package dev.strata.dialect.mysql;
+
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.LockTimeoutException;
+import dev.strata.dialect.MigrationLock;
+import dev.strata.dialect.RevisionSql;
+import dev.strata.dialect.Session;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+final class MySqlSession extends Session {
+
+    /** Statements that run inside a transaction; anything else may commit implicitly. */
+    private static final Set<String> TRANSACTIONAL = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "SELECT",
+            "WITH", "VALUES", "DO");
+    private static final Set<String> SYSTEM_SCHEMAS = Set.of("mysql", "information_schema", "performance_schema",
+            "sys");
+
+    private final Dialect dialect;
+    private final String boundSchema;
+
+    MySqlSession(Dialect dialect, Connection connection, String boundSchema) {
+        super(connection);
+        this.dialect = dialect;
+        this.boundSchema = boundSchema;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public Optional<String> boundSchema() {
+        return Optional.ofNullable(boundSchema);
+    }
+
+    /** {@code GET_LOCK}: a server-wide named lock, released with the session. */
+    @Override
+    public MigrationLock lock(String name, Duration timeout) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
+            ps.setString(1, name);
+            ps.setLong(2, Math.max(0, timeout.toSeconds()));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getInt(1) != 1) {
+                    throw new LockTimeoutException(name, timeout);
+                }
+            }
+        }
+        return () -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+                ps.setString(1, name);
+                ps.execute();
+            } catch (SQLException e) {
+                // The session is gone, and the lock with it.
+            }
+        };
+    }
+
+    @Override
+    public RevisionSql revisionSql() {
+        return new MySqlRevisionSql(connection);
+    }
+
+    @Override
+    public boolean tableExists(String schema, String table) throws SQLException {
+        return queryString("SELECT table_name FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
+                schema, table).isPresent();
+    }
+
+    @Override
+    public Optional<String> dirtyReason(String revisionsSchema, String revisionsTable) throws SQLException {
+        Map<String, List<String>> tables = tablesBySchema();
+        if (boundSchema != null) {
+            List<String> found = new ArrayList<>(tables.getOrDefault(boundSchema, List.of()));
+            if (boundSchema.equals(revisionsSchema)) {
+                found.remove(revisionsTable);
+            }
+            return found.isEmpty() ? Optional.empty()
+                    : Optional.of("found table \"" + found.get(0) + "\" in schema \"" + boundSchema + "\"");
+        }
+        if (tables.size() > 1) {
+            return Optional.of("found multiple schemas: " + tables.size());
+        }
+        for (Map.Entry<String, List<String>> s : tables.entrySet()) {
+            if (!s.getKey().equals(revisionsSchema)) {
+                return Optional.of("found schema \"" + s.getKey() + "\"");
+            }
+            List<String> found = new ArrayList<>(s.getValue());
+            found.remove(revisionsTable);
+            if (found.size() > 1) {
+                return Optional.of("found multiple tables: " + found.size());
+            }
+            if (found.size() == 1) {
+                return Optional.of("found table \"" + found.get(0) + "\"");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, List<String>> tablesBySchema() throws SQLException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        String sql = "SELECT s.schema_name, t.table_name FROM information_schema.schemata s"
+                + " LEFT JOIN information_schema.tables t ON t.table_schema = s.schema_name"
+                + " AND t.table_type = 'BASE TABLE' ORDER BY s.schema_name, t.table_name";
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (SYSTEM_SCHEMAS.contains(rs.getString(1).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                List<String> list = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                if (rs.getString(2) != null) {
+                    list.add(rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public boolean commitsImplicitly(String statement) {
+        int i = 0;
+        while (i < statement.length() && !Character.isLetter(statement.charAt(i))) {
+            if (!Character.isWhitespace(statement.charAt(i))) {
+                return true; // A leading comment or parenthesis: assume the worst.
+            }
+            i++;
+        }
+        int j = i;
+        while (j < statement.length() && Character.isLetter(statement.charAt(j))) {
+            j++;
+        }
+        return !TRANSACTIONAL.contains(statement.substring(i, j).toUpperCase(Locale.ROOT));
+    }
+
+    /** As the Go driver Atlas uses prints it: {@code Error 1064 (42000): You have an error ...}. */
+    @Override
+    public String errorText(SQLException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage().strip();
+        if (m.startsWith("(conn=")) {
+            int close = m.indexOf(") ");
+            if (close > 0) {
+                m = m.substring(close + 2);
+            }
+        }
+        if (e.getErrorCode() > 0) {
+            return "Error " + e.getErrorCode() + " (" + e.getSQLState() + "): " + m;
+        }
+        return m;
+    }
+
+    @Override
+    public boolean isConnectionLost(SQLException e) {
+        int code = e.getErrorCode();
+        return super.isConnectionLost(e) || code == 1927 || code == 2006 || code == 2013 || code == 1053;
+    }
+}

@@ -1,0 +1,267 @@
+package dev.strata.migrate.exec;
+
+import dev.strata.StrataException;
+import dev.strata.dialect.Session;
+import dev.strata.migrate.MigrationFile;
+import dev.strata.migrate.SumFile;
+import dev.strata.migrate.lex.GoQuote;
+import dev.strata.migrate.lex.ScanException;
+import dev.strata.migrate.lex.Scanner;
+import dev.strata.migrate.lex.Statement;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs pending files and records each in the revisions table.
+ *
+ * <p>How progress is recorded is what makes a run safe to kill at any moment:
+ * <ul>
+ *   <li>A file inside a transaction on a database with transactional DDL (PostgreSQL, SQLite) writes
+ *       its row once, at its end, in its transaction: it is applied whole or not at all.</li>
+ *   <li>A statement that commits on its own (MySQL DDL, or any statement under {@code --tx-mode none})
+ *       is preceded by a committed row that says it is about to run ("in doubt"). Once it returns,
+ *       the next record says it ran. A crash in between leaves exactly that statement in doubt, and
+ *       the next run stops and says so rather than repeating or skipping it.</li>
+ *   <li>Between such statements, the transactional statements (MySQL DML) and the row that counts
+ *       them commit together.</li>
+ * </ul>
+ * All pending files are read and split before the first statement runs, so a file that cannot be
+ * split fails the run before it changes anything.
+ */
+final class Executor {
+
+    private final Session session;
+    private final RevisionTable table;
+    private final TxMode txMode;
+    private final boolean dryRun;
+    private final String operator;
+    private final SumFile sums;
+    private final String dirLocation;
+    private final Map<String, Revision> rows;
+    private final MigrationListener listener;
+
+    Executor(Session session, RevisionTable table, TxMode txMode, boolean dryRun, String operator, SumFile sums,
+             String dirLocation, Map<String, Revision> rows, MigrationListener listener) {
+        this.session = session;
+        this.table = table;
+        this.txMode = txMode;
+        this.dryRun = dryRun;
+        this.operator = operator;
+        this.sums = sums;
+        this.dirLocation = dirLocation;
+        this.rows = rows;
+        this.listener = listener;
+    }
+
+    /** A pending file, read and split, with its transaction mode. */
+    private record Prepared(MigrationFile file, TxMode mode, List<Statement> statements, List<String> hashes,
+                            String hash) {
+    }
+
+    void run(List<MigrationFile> pending) {
+        List<Prepared> files = new ArrayList<>(pending.size());
+        try {
+            for (MigrationFile f : pending) {
+                files.add(prepare(f));
+            }
+        } catch (StrataException e) {
+            listener.on(new ApplyEvent.Failed(e.getMessage()));
+            throw e;
+        }
+        boolean oneTransaction = txMode == TxMode.ALL && session.transactionalDdl() && !dryRun;
+        if (txMode == TxMode.ALL && !session.transactionalDdl() && !dryRun) {
+            listener.on(new ApplyEvent.Notice("tx-mode all: " + session.dialect().name()
+                    + " commits DDL on its own, so each file runs in its own transaction"));
+        }
+        try {
+            if (oneTransaction) {
+                session.begin();
+            }
+            for (Prepared p : files) {
+                runFile(p, oneTransaction);
+            }
+            if (oneTransaction) {
+                session.commit();
+            }
+        } catch (SQLException e) {
+            session.rollbackQuietly();
+            throw new StrataException("committing the migration transaction: " + session.errorText(e), e);
+        } catch (RuntimeException e) {
+            session.rollbackQuietly();
+            throw e;
+        }
+    }
+
+    private Prepared prepare(MigrationFile f) {
+        TxMode mode = modeFor(f);
+        List<Statement> statements;
+        try {
+            statements = Scanner.scan(f.text(), session.dialect().scanOptions());
+        } catch (ScanException e) {
+            throw new StrataException(where(f) + (e.line() > 0 ? ":" : ": ") + e.getMessage());
+        }
+        String hash = sums.hashOf(f.name()).orElseThrow(() -> new StrataException(where(f)
+                + ": checksum not found in atlas.sum (a file marked atlas:sum ignore cannot be applied)"));
+        return new Prepared(f, mode, statements, StatementHashes.of(statements), hash);
+    }
+
+    private String where(MigrationFile f) {
+        return dirLocation + "/" + f.name();
+    }
+
+    /** The file's {@code atlas:txmode} directive, checked as Atlas checks it. */
+    private TxMode modeFor(MigrationFile f) {
+        List<String> ds = f.directive("txmode");
+        if (ds.size() > 1) {
+            throw new StrataException("multiple txmode values found in file " + GoQuote.string(f.name()) + ": ["
+                    + String.join(" ", ds.stream().map(GoQuote::string).toList()) + "]");
+        }
+        if (ds.isEmpty()) {
+            return txMode;
+        }
+        String d = ds.get(0);
+        if (d.equals("all")) {
+            throw new StrataException("txmode \"all\" is not allowed in file directive " + GoQuote.string(f.name())
+                    + ". Use \"file\" instead");
+        }
+        if (!d.equals("none") && !d.equals("file")) {
+            throw new StrataException("unknown txmode " + GoQuote.string(d) + " found in file directive "
+                    + GoQuote.string(f.name()));
+        }
+        TxMode mode = TxMode.parse(d);
+        if (mode != txMode && txMode == TxMode.ALL) {
+            throw new StrataException("cannot set txmode directive to " + GoQuote.string(d) + " in "
+                    + GoQuote.string(f.name()) + " when txmode \"all\" is set globally");
+        }
+        return mode;
+    }
+
+    private void runFile(Prepared p, boolean inRunTransaction) {
+        MigrationFile f = p.file();
+        List<Statement> stmts = p.statements();
+        Revision row = startingRow(p);
+        int skip = row.applied();
+        listener.on(new ApplyEvent.FileStarted(f, skip));
+        if (dryRun) {
+            for (Statement s : stmts.subList(skip, stmts.size())) {
+                listener.on(new ApplyEvent.StatementStarted(f, s));
+            }
+            listener.on(new ApplyEvent.FileApplied(f, Duration.ZERO));
+            return;
+        }
+        boolean ownTransaction = p.mode() == TxMode.FILE || p.mode() == TxMode.ALL && !inRunTransaction;
+        boolean inTransaction = ownTransaction || inRunTransaction;
+        long start = System.nanoTime();
+        int durable = skip;
+        try {
+            if (ownTransaction) {
+                session.begin();
+            }
+            for (int k = skip; k < stmts.size(); k++) {
+                Statement s = stmts.get(k);
+                boolean selfCommitting = !inTransaction || session.commitsImplicitly(s.text());
+                if (selfCommitting) {
+                    write(row.withProgress(k, StatementHashes.stored(p.hashes(), k),
+                            Revision.IN_DOUBT + "statement " + (k + 1) + " (line " + s.line() + ") was started",
+                            s.text(), elapsed(start)));
+                    if (inTransaction) {
+                        session.commitAndContinue(); // The record, and the statements before, must outlive a crash.
+                    }
+                    durable = k;
+                }
+                listener.on(new ApplyEvent.StatementStarted(f, s));
+                try {
+                    session.execute(s.text());
+                } catch (SQLException e) {
+                    throw failed(p, row, s, durable, inTransaction, start, e);
+                }
+                if (selfCommitting) {
+                    durable = k + 1;
+                }
+            }
+            write(row.withProgress(stmts.size(), List.of(), "", "", elapsed(start)));
+            if (ownTransaction) {
+                session.commit();
+            }
+        } catch (SQLException e) {
+            session.rollbackQuietly();
+            String error = session.errorText(e);
+            listener.on(new ApplyEvent.FileFailed(f, null, error));
+            throw new StrataException(where(f) + ": " + error, e);
+        }
+        listener.on(new ApplyEvent.FileApplied(f, elapsed(start)));
+    }
+
+    /** The row the file starts from: a partial one to resume, or a new one. */
+    private Revision startingRow(Prepared p) {
+        MigrationFile f = p.file();
+        Revision row = rows.get(f.version());
+        if (row == null || !row.isPartial()) {
+            return new Revision(f.version(), f.description(), Revision.EXECUTED, 0, p.statements().size(),
+                    Instant.now(), Duration.ZERO, "", "", p.hash(), List.of(), operator);
+        }
+        if (row.isInDoubt()) {
+            Statement s = row.applied() < p.statements().size() ? p.statements().get(row.applied()) : null;
+            InDoubtException e = new InDoubtException(where(f), row.applied() + 1, s == null ? 0 : s.line(),
+                    s == null ? row.errorStatement() : s.text());
+            listener.on(new ApplyEvent.Failed(e.getMessage()));
+            throw e;
+        }
+        List<String> stored = row.partialHashes();
+        for (int i = 0; i < row.applied(); i++) {
+            String expected = i < stored.size() ? stored.get(i).replaceFirst("^h1:", "") : "";
+            if (i >= p.hashes().size() || !p.hashes().get(i).equals(expected)) {
+                String msg = "history changed: statement " + (i + 1) + " from file " + GoQuote.string(f.name())
+                        + " changed after it ran (only statements that have not run may be edited)";
+                listener.on(new ApplyEvent.Failed(msg));
+                throw new StrataException(msg);
+            }
+        }
+        // Atlas keeps the first total and hash; the file may have been fixed and re-hashed since.
+        return new Revision(row.version(), row.description(), row.type(), row.applied(), p.statements().size(),
+                row.executedAt(), row.executionTime(), row.error(), row.errorStatement(), p.hash(),
+                row.partialHashes(), operator);
+    }
+
+    /**
+     * Records a failed statement and builds the error. Where the database rolls the whole file back
+     * (transactional DDL) nothing is recorded, as with Atlas; otherwise the row keeps the statements
+     * whose effects are committed, so a re-run resumes right after them.
+     */
+    private StrataException failed(Prepared p, Revision row, Statement s, int durable, boolean inTransaction,
+                                   long start, SQLException e) {
+        MigrationFile f = p.file();
+        String error = session.errorText(e);
+        listener.on(new ApplyEvent.FileFailed(f, s, error));
+        String message = "executing statement " + GoQuote.string(s.text()) + " from version "
+                + GoQuote.string(f.version()) + " (" + where(f) + ":" + s.line() + "): " + error;
+        if (session.isConnectionLost(e)) {
+            return new StatementFailedException("connection to the database lost while " + message, e);
+        }
+        if (inTransaction) {
+            session.rollbackQuietly();
+        }
+        if (!(inTransaction && session.transactionalDdl())) {
+            try {
+                write(row.withProgress(durable, StatementHashes.stored(p.hashes(), durable), error, s.text(),
+                        elapsed(start)));
+            } catch (SQLException w) {
+                message += " (recording the failure failed too: " + session.errorText(w) + ")";
+            }
+        }
+        return new StatementFailedException(message, e);
+    }
+
+    private void write(Revision r) throws SQLException {
+        table.write(r.withOperator(operator));
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

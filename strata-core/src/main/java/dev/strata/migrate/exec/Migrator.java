@@ -1,0 +1,292 @@
+package dev.strata.migrate.exec;
+
+import dev.strata.StrataException;
+import dev.strata.UsageException;
+import dev.strata.dialect.MigrationLock;
+import dev.strata.dialect.Session;
+import dev.strata.migrate.MigrationFile;
+import dev.strata.migrate.Names;
+import dev.strata.migrate.SumFile;
+import dev.strata.migrate.lex.ScanException;
+import dev.strata.migrate.lex.Scanner;
+import dev.strata.migrate.lex.Statement;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The versioned-migration operations on one database session: apply, status and set. */
+public final class Migrator {
+
+    private final Session session;
+    private final CheckedDir dir;
+    private final MigrateSettings settings;
+
+    /**
+     * @param dir the directory, already checked against its atlas.sum: that check comes before the
+     *            database is even contacted
+     */
+    public Migrator(Session session, CheckedDir dir, MigrateSettings settings) {
+        this.session = session;
+        this.dir = dir;
+        this.settings = settings;
+    }
+
+    /**
+     * Applies pending files, at most {@code amount} of them (0 for all).
+     *
+     * @throws ApplyException when the run fails; it carries the result so far
+     */
+    public ApplyResult apply(int amount, MigrationListener listener) {
+        if (settings.baseline() != null && settings.allowDirty()) {
+            throw new UsageException("baseline and allow-dirty are mutually exclusive");
+        }
+        String schema = revisionsSchema();
+        ApplyCollector collector = new ApplyCollector(listener);
+        try (MigrationLock lock = session.lock(settings.lockName(), settings.lockTimeout())) {
+            checkAmbiguity();
+            RevisionTable table = new RevisionTable(session, schema);
+            List<Revision> rows = new ArrayList<>();
+            if (!settings.dryRun()) {
+                table.ensure();
+                rows.addAll(table.read());
+            } else if (table.exists()) {
+                rows.addAll(table.read());
+            }
+            Plan plan = Planner.plan(dir.files(), rows, settings.execOrder(), settings.baseline(),
+                    settings.allowDirty(), () -> session.dirtyReason(schema, RevisionTable.NAME));
+            if (plan.baseline() != null) {
+                Revision baseline = plan.baseline().withOperator(settings.operator());
+                if (!settings.dryRun()) {
+                    table.write(baseline);
+                }
+                rows.add(baseline);
+            }
+            List<MigrationFile> pending = plan.pending();
+            if (amount > 0 && amount < pending.size()) {
+                pending = pending.subList(0, amount);
+            }
+            if (pending.isEmpty()) {
+                return collector.result(null);
+            }
+            String current = rows.isEmpty() ? "" : rows.get(rows.size() - 1).version();
+            collector.on(new ApplyEvent.Planned(current, pending.get(pending.size() - 1).version(), pending));
+            Map<String, Revision> byVersion = new HashMap<>();
+            rows.forEach(r -> byVersion.put(r.version(), r));
+            new Executor(session, table, settings.txMode(), settings.dryRun(), settings.operator(), dir.sums(),
+                    dir.dir().location(), byVersion, collector).run(pending);
+            return collector.result(null);
+        } catch (StrataException e) {
+            throw new ApplyException(e, collector.result(e.getMessage()));
+        } catch (SQLException e) {
+            StrataException wrapped = new StrataException(session.errorText(e), e);
+            throw new ApplyException(wrapped, collector.result(wrapped.getMessage()));
+        }
+    }
+
+    /** The migration status, without taking a lock or changing anything. */
+    public StatusResult status() {
+        List<MigrationFile> files = dir.files();
+        String schema = revisionsSchema();
+        try {
+            checkAmbiguity();
+            RevisionTable table = new RevisionTable(session, schema);
+            List<Revision> rows = table.exists() ? table.read() : List.of();
+            List<MigrationFile> available;
+            List<MigrationFile> pending;
+            if (rows.isEmpty()) {
+                available = Planner.fromLastCheckpoint(files);
+                pending = available;
+            } else {
+                try {
+                    pending = Planner.plan(files, rows, ExecOrder.LINEAR, null, true, null).pending();
+                } catch (OutOfOrderException e) {
+                    return new StatusResult(files, e.pending(), e.outOfOrder(), rows,
+                            rows.get(rows.size() - 1).version(), "", 0, 0, "PENDING", e.getMessage(), "");
+                }
+                available = files;
+            }
+            String current = pending.size() == available.size() ? "No migration applied yet"
+                    : rows.get(rows.size() - 1).version();
+            String next = pending.isEmpty() ? "Already at latest version" : pending.get(0).version();
+            String status = pending.isEmpty() ? "OK" : "PENDING";
+            if (!rows.isEmpty()) {
+                Revision last = rows.get(rows.size() - 1);
+                if ((last.type() & Revision.RESOLVED) == 0 && last.applied() < last.total()) {
+                    int total = statementCount(available, last.version());
+                    return new StatusResult(available, pending, List.of(), rows, current, next, last.applied(), total,
+                            status, last.error().replace("\n", " "), last.errorStatement().replace("\n", " "));
+                }
+            }
+            return new StatusResult(available, pending, List.of(), rows, current, next, 0, 0, status, "", "");
+        } catch (SQLException e) {
+            throw new StrataException("reading the revisions table: " + session.errorText(e), e);
+        }
+    }
+
+    private int statementCount(List<MigrationFile> files, String version) {
+        for (int i = files.size() - 1; i >= 0; i--) {
+            if (files.get(i).version().equals(version)) {
+                try {
+                    return Scanner.scan(files.get(i).text(), session.dialect().scanOptions()).size();
+                } catch (ScanException e) {
+                    throw new StrataException(dir.dir().location() + "/" + files.get(i).name() + ":" + e.getMessage());
+                }
+            }
+        }
+        throw new StrataException("migration file with version \"" + version + "\" not found");
+    }
+
+    /**
+     * Repairs the revisions table by hand, as Atlas's {@code migrate set}: rows after the target are
+     * removed, an errored or partial target row is marked resolved, and files up to the target get
+     * rows marked resolved.
+     *
+     * @param version the target version, or null for the last file's version (then rows must exist)
+     */
+    public SetResult set(String version) {
+        List<MigrationFile> files = dir.files();
+        String schema = revisionsSchema();
+        try (MigrationLock lock = session.lock(settings.lockName(), Duration.ZERO)) {
+            checkAmbiguity();
+            RevisionTable table = new RevisionTable(session, schema);
+            table.ensure();
+            session.begin();
+            try {
+                SetResult result = set(table, files, dir.sums(), version);
+                session.commit();
+                return result;
+            } finally {
+                session.rollbackQuietly();
+            }
+        } catch (SQLException e) {
+            throw new StrataException("migrate set: " + session.errorText(e), e);
+        }
+    }
+
+    private SetResult set(RevisionTable table, List<MigrationFile> files, SumFile sums, String version)
+            throws SQLException {
+        List<Revision> rows = table.read();
+        String target;
+        if (version == null) {
+            if (rows.isEmpty()) {
+                throw new UsageException("migrate set needs a version: the database has no revisions yet");
+            }
+            target = files.isEmpty() ? "" : files.get(files.size() - 1).version();
+        } else {
+            if (files.stream().noneMatch(f -> f.version().equals(version))) {
+                throw new StrataException("migration with version \"" + version + "\" not found");
+            }
+            target = version;
+        }
+        List<SetResult.Change> changes = new ArrayList<>();
+        for (Revision r : rows) {
+            int cmp = Names.compare(r.version(), target);
+            if (cmp > 0) {
+                table.delete(r.version());
+                changes.add(new SetResult.Change(r.version(), r.description(), true));
+            } else if (cmp == 0 && (!r.error().isEmpty() || r.isPartial())) {
+                table.write(r.withType(Revision.EXECUTED | Revision.RESOLVED));
+                changes.add(new SetResult.Change(r.version(), r.description(), false));
+            }
+        }
+        rows = table.read();
+        String lastRow = rows.isEmpty() ? null : rows.get(rows.size() - 1).version();
+        if (lastRow == null || Names.compare(target, lastRow) > 0) {
+            for (MigrationFile f : files) {
+                if (Names.compare(f.version(), target) > 0) {
+                    break;
+                }
+                if (lastRow != null && Names.compare(f.version(), lastRow) <= 0) {
+                    continue;
+                }
+                String hash = sums.hashOf(f.name()).orElseThrow(() -> new StrataException(
+                        "checksum not found for " + f.name()));
+                table.write(new Revision(f.version(), f.description(), Revision.RESOLVED, 0, 0, Instant.now(),
+                        Duration.ZERO, "", "", hash, List.of(), settings.operator()));
+                changes.add(new SetResult.Change(f.version(), f.description(), false));
+            }
+        }
+        rows = table.read();
+        changes.sort((a, b) -> Names.compare(a.version(), b.version()));
+        return new SetResult(rows.isEmpty() ? "" : rows.get(rows.size() - 1).version(), changes);
+    }
+
+    /** How to settle a statement left in doubt by a run that died while it ran. */
+    public enum InDoubt {
+        /** It took effect: count it as applied. */
+        DONE,
+        /** It did not take effect: the next run starts with it. */
+        NOT_DONE
+    }
+
+    /**
+     * Settles the statement in doubt of the last row, after the operator checked the database.
+     *
+     * @return the file and statement settled, for the report
+     */
+    public String resolveInDoubt(InDoubt resolution) {
+        List<MigrationFile> files = dir.files();
+        String schema = revisionsSchema();
+        try (MigrationLock lock = session.lock(settings.lockName(), Duration.ZERO)) {
+            checkAmbiguity();
+            RevisionTable table = new RevisionTable(session, schema);
+            List<Revision> rows = table.exists() ? table.read() : List.of();
+            Revision last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (last == null || !last.isInDoubt() || !last.isPartial()) {
+                throw new StrataException("no statement is in doubt: the last revision is "
+                        + (last == null ? "missing" : last.version() + " and complete or settled"));
+            }
+            MigrationFile file = files.stream().filter(f -> f.version().equals(last.version())).findFirst()
+                    .orElseThrow(() -> new StrataException("migration file with version \"" + last.version()
+                            + "\" not found"));
+            List<Statement> stmts;
+            try {
+                stmts = Scanner.scan(file.text(), session.dialect().scanOptions());
+            } catch (ScanException e) {
+                throw new StrataException(dir.dir().location() + "/" + file.name() + ":" + e.getMessage());
+            }
+            int applied = resolution == InDoubt.DONE ? last.applied() + 1 : last.applied();
+            if (applied > stmts.size()) {
+                throw new StrataException(file.name() + " has only " + stmts.size() + " statements");
+            }
+            List<String> hashes = StatementHashes.of(stmts);
+            Revision settled = last.withProgress(applied, applied == stmts.size() ? List.of()
+                    : StatementHashes.stored(hashes, applied), "", "", last.executionTime())
+                    .withTotal(stmts.size()).withOperator(settings.operator());
+            table.write(settled);
+            return "statement " + (last.applied() + 1) + " of " + file.name() + " marked "
+                    + (resolution == InDoubt.DONE ? "done" : "not done") + " (" + applied + " of " + stmts.size()
+                    + " statements applied)";
+        } catch (SQLException e) {
+            throw new StrataException("migrate set: " + session.errorText(e), e);
+        }
+    }
+
+    /** The schema of the revisions table: the flag, else the schema the URL binds, else Atlas's default. */
+    private String revisionsSchema() {
+        String schema = settings.revisionsSchema();
+        if (schema == null) {
+            schema = session.boundSchema().orElse(session.defaultRevisionsSchema());
+        }
+        session.checkRevisionsSchema(schema);
+        return schema;
+    }
+
+    /** Atlas's guard: a bound schema without the table while the default schema has one. */
+    private void checkAmbiguity() throws SQLException {
+        if (settings.revisionsSchema() != null || session.boundSchema().isEmpty()) {
+            return;
+        }
+        String bound = session.boundSchema().get();
+        String fallback = session.defaultRevisionsSchema();
+        if (!bound.equals(fallback) && !session.tableExists(bound, RevisionTable.NAME)
+                && session.tableExists(fallback, RevisionTable.NAME)) {
+            throw new AmbiguousRevisionsException(bound);
+        }
+    }
+}

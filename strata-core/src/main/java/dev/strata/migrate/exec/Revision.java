@@ -1,0 +1,91 @@
+package dev.strata.migrate.exec;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One row of {@code atlas_schema_revisions}, with Atlas's meaning for each column.
+ *
+ * @param version         the file version (the primary key)
+ * @param description     the file description
+ * @param type            bit flags: {@link #BASELINE}, {@link #EXECUTED}, {@link #RESOLVED}
+ * @param applied         how many statements ran successfully
+ * @param total           how many statements the file has
+ * @param executedAt      when the row was first written
+ * @param executionTime   how long the file took
+ * @param error           the last error, empty when none
+ * @param errorStatement  the statement that failed, empty when none
+ * @param hash            the file's {@code atlas.sum} hash without {@code h1:}; empty for a baseline
+ * @param partialHashes   running statement hashes ({@code h1:...}) while the file is partial, else empty
+ * @param operatorVersion the tool that wrote the row, such as {@code Strata v0.1.0}
+ */
+public record Revision(String version, String description, int type, int applied, int total, Instant executedAt,
+                       Duration executionTime, String error, String errorStatement, String hash,
+                       List<String> partialHashes, String operatorVersion) {
+
+    /** The row marks the baseline: files up to it are taken as applied. */
+    public static final int BASELINE = 1;
+    /** The file was executed. */
+    public static final int EXECUTED = 2;
+    /** The row was set by hand ({@code migrate set}). */
+    public static final int RESOLVED = 4;
+
+    /**
+     * The prefix of the {@code error} Strata writes just before it runs a statement whose effect
+     * commits on its own (DDL on MySQL, any statement without a transaction). If the process dies
+     * before it records the outcome, the next run finds this text and stops instead of guessing.
+     */
+    public static final String IN_DOUBT = "strata: in doubt: ";
+
+    public Revision {
+        partialHashes = partialHashes == null ? List.of() : List.copyOf(partialHashes);
+        error = error == null ? "" : error;
+        errorStatement = errorStatement == null ? "" : errorStatement;
+        hash = hash == null ? "" : hash;
+        operatorVersion = operatorVersion == null ? "" : operatorVersion;
+        executionTime = executionTime == null ? Duration.ZERO : executionTime;
+    }
+
+    /** Whether some statements of the file have not run (Atlas: applied differs from total). */
+    public boolean isPartial() {
+        return applied != total;
+    }
+
+    /** Whether a statement was started and its outcome never recorded. */
+    public boolean isInDoubt() {
+        return error.startsWith(IN_DOUBT);
+    }
+
+    /** The type as Atlas's status names it. */
+    public String typeName() {
+        return switch (type) {
+            case BASELINE -> "baseline";
+            case EXECUTED -> "applied";
+            case RESOLVED -> "manually set";
+            case EXECUTED | RESOLVED -> "applied + manually set";
+            default -> "unknown";
+        };
+    }
+
+    Revision withProgress(int applied, List<String> partialHashes, String error, String errorStatement,
+                          Duration executionTime) {
+        return new Revision(version, description, type, applied, total, executedAt, executionTime, error,
+                errorStatement, hash, partialHashes, operatorVersion);
+    }
+
+    Revision withTotal(int total) {
+        return new Revision(version, description, type, applied, total, executedAt, executionTime, error,
+                errorStatement, hash, partialHashes, operatorVersion);
+    }
+
+    Revision withType(int type) {
+        return new Revision(version, description, type, applied, total, executedAt, executionTime, error,
+                errorStatement, hash, partialHashes, operatorVersion);
+    }
+
+    Revision withOperator(String operatorVersion) {
+        return new Revision(version, description, type, applied, total, executedAt, executionTime, error,
+                errorStatement, hash, partialHashes, operatorVersion);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.strata.migrate.exec;
+
+import dev.strata.StrataException;
+import dev.strata.dialect.RevisionSql;
+import dev.strata.dialect.Session;
+import dev.strata.migrate.Names;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Reads and writes {@code atlas_schema_revisions} through the dialect's SQL. */
+public final class RevisionTable {
+
+    /** The table name, as Atlas names it. */
+    public static final String NAME = "atlas_schema_revisions";
+    /** Atlas's cloud bookkeeping row: never read, written or deleted here. */
+    static final String RESERVED_VERSION = ".atlas_cloud_identifier";
+
+    private final Session session;
+    private final RevisionSql sql;
+    private final String schema;
+
+    public RevisionTable(Session session, String schema) {
+        this.session = session;
+        this.sql = session.revisionSql();
+        this.schema = schema;
+    }
+
+    public String schema() {
+        return schema;
+    }
+
+    public boolean exists() throws SQLException {
+        return session.tableExists(schema, NAME);
+    }
+
+    /**
+     * Creates the table, or brings an existing one up to Atlas's shape: missing columns are added,
+     * extra columns are left as they are, and a column of an incompatible type is an error.
+     */
+    public void ensure() throws SQLException {
+        if (!exists()) {
+            for (String ddl : sql.create(schema)) {
+                session.execute(ddl);
+            }
+            return;
+        }
+        Map<String, String> existing = sql.columns(schema);
+        for (String column : RevisionSql.COLUMNS) {
+            String type = existing.get(column);
+            if (type == null) {
+                session.execute(sql.addColumn(schema, column));
+            } else if (!sql.compatible(column, type)) {
+                throw new StrataException("revisions table " + sql.table(schema) + ": column " + column + " has type "
+                        + type + ", expected " + sql.expectedType(column)
+                        + " (fix the column or use another --revisions-schema)");
+            }
+        }
+    }
+
+    /** All rows but Atlas's reserved one, in version order (byte order of the UTF-8 versions). */
+    public List<Revision> read() throws SQLException {
+        List<Revision> rows = new ArrayList<>();
+        try (PreparedStatement ps = session.connection().prepareStatement("SELECT " + String.join(", ",
+                RevisionSql.COLUMNS) + " FROM " + sql.table(schema) + " WHERE version <> ?")) {
+            ps.setString(1, RESERVED_VERSION);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Revision(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                            sql.readTimestamp(rs, 6), Duration.ofNanos(rs.getLong(7)), rs.getString(8),
+                            rs.getString(9), rs.getString(10), JsonStrings.parse(rs.getString(11)),
+                            rs.getString(12)));
+                }
+            }
+        }
+        rows.sort(Comparator.comparing(Revision::version, Names::compare));
+        return rows;
+    }
+
+    /** Inserts the row, or updates it keeping its version, description and first execution time. */
+    public void write(Revision r) throws SQLException {
+        if (RESERVED_VERSION.equals(r.version())) {
+            throw new StrataException("the revision version " + RESERVED_VERSION + " is reserved");
+        }
+        try (PreparedStatement ps = session.connection().prepareStatement(sql.upsert(schema))) {
+            ps.setString(1, r.version());
+            ps.setString(2, r.description());
+            ps.setLong(3, r.type());
+            ps.setLong(4, r.applied());
+            ps.setLong(5, r.total());
+            sql.bindTimestamp(ps, 6, r.executedAt());
+            ps.setLong(7, r.executionTime().toNanos());
+            ps.setString(8, r.error());
+            ps.setString(9, r.errorStatement());
+            ps.setString(10, r.hash());
+            sql.bindJson(ps, 11, JsonStrings.format(r.partialHashes()));
+            ps.setString(12, r.operatorVersion());
+            ps.executeUpdate();
+        }
+    }
+
+    public void delete(String version) throws SQLException {
+        try (PreparedStatement ps = session.connection().prepareStatement(
+                "DELETE FROM " + sql.table(schema) + " WHERE version = ?")) {
+            ps.setString(1, version);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.strata.url;
+
+import dev.strata.UsageException;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A database URL as Atlas accepts them: {@code postgres://user:pass@host:5432/db?sslmode=disable},
+ * {@code mysql://root@localhost:3306/app}, {@code sqlite://file.db}. Parsed by hand, because
+ * passwords often hold characters {@link java.net.URI} rejects, and because a parse error must never
+ * echo the password.
+ *
+ * @param raw      the URL as given (never printed: see {@link #redacted()})
+ * @param scheme   the scheme, lower-cased
+ * @param user     the decoded user name, or empty
+ * @param password the decoded password, or null when none was given
+ * @param host     the host, or empty
+ * @param port     the port, or -1
+ * @param path     the decoded path without its leading {@code /} (the database, or the SQLite file)
+ * @param params   the decoded query parameters, in order
+ */
+public record DatabaseUrl(String raw, String scheme, String user, String password, String host, int port,
+                          String path, Map<String, String> params) {
+
+    /** Query parameters that carry a secret, redacted like the password. */
+    private static final Set<String> SECRET_PARAMS = Set.of("password", "pass", "pwd", "sslpassword", "token",
+            "auth_token", "authtoken", "secret");
+
+    public DatabaseUrl {
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    /**
+     * Parses a URL.
+     *
+     * @throws UsageException for a missing scheme or a malformed URL; the message shows the URL
+     *                        with its credentials masked
+     */
+    public static DatabaseUrl parse(String url) {
+        if (url == null || url.isBlank()) {
+            throw new UsageException("empty database URL");
+        }
+        int sep = url.indexOf("://");
+        if (sep <= 0) {
+            throw new UsageException("missing driver in database URL " + Redaction.masked(url)
+                    + " (expected a scheme such as postgres://, mysql:// or sqlite://)");
+        }
+        String scheme = url.substring(0, sep).toLowerCase(Locale.ROOT);
+        if (!scheme.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
+            throw new UsageException("malformed database URL " + Redaction.masked(url) + ": invalid scheme");
+        }
+        String rest = url.substring(sep + 3);
+        int fragment = rest.indexOf('#');
+        if (fragment >= 0) {
+            rest = rest.substring(0, fragment);
+        }
+        int query = rest.indexOf('?');
+        Map<String, String> params = query < 0 ? Map.of() : parseQuery(url, rest.substring(query + 1));
+        String beforeQuery = query < 0 ? rest : rest.substring(0, query);
+        if (scheme.startsWith("sqlite")) {
+            // The rest is a file name, as Atlas hands it to the driver: no authority to parse.
+            return new DatabaseUrl(url, scheme, "", null, "", -1, decode(url, beforeQuery), params);
+        }
+        int slash = beforeQuery.indexOf('/');
+        String authority = slash < 0 ? beforeQuery : beforeQuery.substring(0, slash);
+        String path = slash < 0 ? "" : decode(url, beforeQuery.substring(slash + 1));
+        String user = "";
+        String password = null;
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            String userInfo = authority.substring(0, at);
+            authority = authority.substring(at + 1);
+            int colon = userInfo.indexOf(':');
+            user = decode(url, colon < 0 ? userInfo : userInfo.substring(0, colon));
+            password = colon < 0 ? null : decode(url, userInfo.substring(colon + 1));
+        }
+        String host = authority;
+        int port = -1;
+        int colon = authority.lastIndexOf(':');
+        if (colon >= 0 && (authority.indexOf(']') < colon)) {
+            host = authority.substring(0, colon);
+            String p = authority.substring(colon + 1);
+            if (!p.isEmpty()) {
+                if (!p.chars().allMatch(Character::isDigit) || p.length() > 5 || Integer.parseInt(p) > 65535) {
+                    throw new UsageException("malformed database URL " + Redaction.masked(url) + ": invalid port "
+                            + "\"" + p + "\"");
+                }
+                port = Integer.parseInt(p);
+            }
+        }
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        return new DatabaseUrl(url, scheme, user, password, host, port, path, params);
+    }
+
+    private static Map<String, String> parseQuery(String url, String query) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = decode(url, eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(url, pair.substring(eq + 1));
+            params.put(key, value);
+        }
+        return params;
+    }
+
+    private static String decode(String url, String s) {
+        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+            return s;
+        }
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("malformed database URL " + Redaction.masked(url)
+                    + ": invalid percent-encoding");
+        }
+    }
+
+    /** A query parameter, or null. */
+    public String param(String name) {
+        return params.get(name);
+    }
+
+    /**
+     * The URL with its password, and any secret query parameter, replaced by {@code xxxxx}: the
+     * only form of a database URL Strata prints.
+     */
+    public String redacted() {
+        return Redaction.redact(this);
+    }
+
+    /** Strings that must never be printed: the password, as given and decoded, and secret parameters. */
+    public List<String> secrets() {
+        List<String> secrets = new ArrayList<>();
+        if (password != null && !password.isEmpty()) {
+            secrets.add(password);
+            secrets.addAll(Redaction.rawPasswords(raw));
+        }
+        params.forEach((k, v) -> {
+            if (isSecretParam(k) && !v.isEmpty()) {
+                secrets.add(v);
+            }
+        });
+        return secrets;
+    }
+
+    static boolean isSecretParam(String key) {
+        return SECRET_PARAMS.contains(key.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        return redacted();
+    }
+}
