@@ -67,7 +67,8 @@ public final class Durations {
                 i++;
             }
             if (start == i) {
-                throw new IllegalArgumentException("invalid duration \"" + text + "\"");
+                throw new IllegalArgumentException("invalid duration \"" + text
+                        + "\" (use a unit: ms, s, m or h, as in 10s or 1m30s)");
             }
             BigDecimal number = new BigDecimal(s.substring(start, i));
             int unitStart = i;

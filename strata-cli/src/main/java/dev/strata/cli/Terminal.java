@@ -39,9 +39,14 @@ final class Terminal {
         return new Terminal(System.out, System.err, color);
     }
 
-    /** Adds a string that must never be printed, such as a database password. */
+    /**
+     * Adds a string that must never be printed, such as a database password. URLs are redacted by
+     * their structure everywhere; this is the second line of defence, for text Strata does not
+     * control (driver messages). Secrets under four characters are left out of it: they would match
+     * ordinary words and garble the report.
+     */
     void addSecret(String secret) {
-        if (secret != null && !secret.isEmpty() && !secrets.contains(secret)) {
+        if (secret != null && secret.length() >= 4 && !secrets.contains(secret)) {
             secrets.add(secret);
             secrets.sort((a, b) -> b.length() - a.length()); // Longest first: one secret may contain another.
         }

@@ -32,6 +32,9 @@ public record MigrateSettings(String revisionsSchema, ExecOrder execOrder, TxMod
         baseline = baseline == null || baseline.isEmpty() ? null : baseline;
         revisionsSchema = revisionsSchema == null || revisionsSchema.isEmpty() ? null : revisionsSchema;
         operator = operator == null ? "Strata" : operator;
+        if (baseline != null && allowDirty) {
+            throw new dev.strata.UsageException("baseline and allow-dirty are mutually exclusive");
+        }
     }
 
     /** The defaults: linear order, a transaction per file, Atlas's lock and a 10 second timeout. */

@@ -42,9 +42,6 @@ public final class Migrator {
      * @throws ApplyException when the run fails; it carries the result so far
      */
     public ApplyResult apply(int amount, MigrationListener listener) {
-        if (settings.baseline() != null && settings.allowDirty()) {
-            throw new UsageException("baseline and allow-dirty are mutually exclusive");
-        }
         String schema = revisionsSchema();
         ApplyCollector collector = new ApplyCollector(listener);
         try (MigrationLock lock = session.lock(settings.lockName(), settings.lockTimeout())) {

@@ -1,7 +1,6 @@
 package dev.strata.migrate.exec;
 
 import dev.strata.StrataException;
-import dev.strata.UsageException;
 import dev.strata.migrate.MigrationFile;
 import dev.strata.migrate.Names;
 
@@ -37,9 +36,6 @@ public final class Planner {
      */
     public static Plan plan(List<MigrationFile> files, List<Revision> rows, ExecOrder order, String baseline,
                             boolean allowDirty, CleanCheck clean) throws SQLException {
-        if (baseline != null && allowDirty) {
-            throw new UsageException("baseline and allow-dirty are mutually exclusive");
-        }
         List<MigrationFile> migrations = files.stream().filter(f -> !f.isCheckpoint()).toList();
         if (rows.isEmpty()) {
             return firstRun(files, migrations, baseline, allowDirty, clean);
