@@ -1,49 +1,143 @@
 package dev.strata.dialect;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The SQL of {@code atlas_schema_revisions} for one database: the same columns, types and
- * semantics Atlas's table has there, so Atlas and Strata can take turns on one database.
+ * semantics Atlas's table has there, so Atlas and Strata can take turns on one database. A dialect
+ * gives the column types and the few clauses that differ; the statements are built here.
  */
-public interface RevisionSql {
+public abstract class RevisionSql {
 
     /** The columns in Atlas's order. */
-    List<String> COLUMNS = List.of("version", "description", "type", "applied", "total", "executed_at",
-            "execution_time", "error", "error_stmt", "hash", "partial_hashes", "operator_version");
+    public static final List<String> COLUMNS = List.of("version", "description", "type", "applied", "total",
+            "executed_at", "execution_time", "error", "error_stmt", "hash", "partial_hashes", "operator_version");
+
+    /** The table's name, as Atlas names it. */
+    protected static final String TABLE = "atlas_schema_revisions";
+
+    protected final Connection connection;
+    private final Map<String, String> definitions;
+
+    /**
+     * @param definitions each column's definition, such as {@code bigint NOT NULL DEFAULT 2}
+     */
+    protected RevisionSql(Connection connection, Map<String, String> definitions) {
+        this.connection = connection;
+        this.definitions = definitions;
+    }
 
     /** The quoted, qualified table name. */
-    String table(String schema);
+    public abstract String table(String schema);
 
-    /** Statements that create the schema (where needed) and the table. */
-    List<String> create(String schema) throws SQLException;
+    protected abstract String quote(String identifier);
+
+    /** Statements that make the schema exist, run before the table is created. */
+    protected abstract List<String> createSchema(String schema) throws SQLException;
+
+    /** What follows the column list of CREATE TABLE (a charset, say). */
+    protected String tableOptions() {
+        return "";
+    }
+
+    /** The expression for "now", as a default of an added column. */
+    protected abstract String now();
+
+    /** What follows VALUES in the upsert, up to the assignments: the conflict clause. */
+    protected abstract String onConflict();
+
+    /**
+     * The assignment of a column when the row exists, or null to keep its value. Version,
+     * description and the first execution time keep theirs, as in Atlas.
+     */
+    protected String assignment(String column) {
+        return switch (column) {
+            case "version", "description", "executed_at" -> null;
+            default -> quote(column) + " = " + incoming(column);
+        };
+    }
+
+    /** The incoming value of a column in the conflict clause ({@code EXCLUDED.x}, {@code VALUES(x)}). */
+    protected abstract String incoming(String column);
 
     /** The existing columns of the table and their database types, lower-cased. */
-    Map<String, String> columns(String schema) throws SQLException;
+    public abstract Map<String, String> columns(String schema) throws SQLException;
 
     /** Whether an existing column's type holds what Strata writes into the column. */
-    boolean compatible(String column, String databaseType);
+    public abstract boolean compatible(String column, String databaseType);
 
-    /** The type Strata would create a column with, for messages. */
-    String expectedType(String column);
+    public abstract void bindTimestamp(PreparedStatement ps, int index, Instant value) throws SQLException;
 
-    /** A statement adding a missing column, with a default so existing rows stay valid. */
-    String addColumn(String schema, String column);
-
-    /** An upsert of one row; parameters in {@link #COLUMNS} order; keeps version, description, executed_at. */
-    String upsert(String schema);
-
-    void bindTimestamp(PreparedStatement ps, int index, Instant value) throws SQLException;
-
-    Instant readTimestamp(ResultSet rs, int index) throws SQLException;
+    public abstract Instant readTimestamp(ResultSet rs, int index) throws SQLException;
 
     /** Binds the JSON text of {@code partial_hashes}. */
-    default void bindJson(PreparedStatement ps, int index, String json) throws SQLException {
+    public void bindJson(PreparedStatement ps, int index, String json) throws SQLException {
         ps.setString(index, json);
+    }
+
+    /** Statements that create the schema (where needed) and the table. */
+    public final List<String> create(String schema) throws SQLException {
+        List<String> ddl = new ArrayList<>(createSchema(schema));
+        StringBuilder b = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(table(schema)).append(" (");
+        for (String c : COLUMNS) {
+            b.append(quote(c)).append(' ').append(definitions.get(c)).append(", ");
+        }
+        ddl.add(b.append("PRIMARY KEY (").append(quote("version")).append("))").append(tableOptions()).toString());
+        return ddl;
+    }
+
+    /** The type Strata would create a column with, for messages. */
+    public final String expectedType(String column) {
+        return definitions.get(column).replaceAll(" (NOT NULL|NULL|DEFAULT).*", "");
+    }
+
+    /** A statement adding a missing column, with a default so existing rows stay valid. */
+    public final String addColumn(String schema, String column) {
+        String definition = definitions.get(column);
+        if (definition.endsWith("NOT NULL")) {
+            String type = expectedType(column);
+            definition += " DEFAULT " + (column.equals("executed_at") ? now()
+                    : type.contains("int") ? "0" : "''");
+        }
+        return "ALTER TABLE " + table(schema) + " ADD COLUMN " + quote(column) + " " + definition;
+    }
+
+    /** An upsert of one row; parameters in {@link #COLUMNS} order. */
+    public final String upsert(String schema) {
+        List<String> sets = new ArrayList<>();
+        for (String c : COLUMNS) {
+            String a = assignment(c);
+            if (a != null) {
+                sets.add(a);
+            }
+        }
+        return "INSERT INTO " + table(schema) + " (" + String.join(", ", COLUMNS.stream().map(this::quote).toList())
+                + ") VALUES (" + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ") " + onConflict()
+                + " " + String.join(", ", sets);
+    }
+
+    /** The table's columns as {@code information_schema} describes them (PostgreSQL, MySQL). */
+    protected final Map<String, String> informationSchemaColumns(String schema) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT column_name, data_type"
+                + " FROM information_schema.columns WHERE table_schema = ? AND table_name = ?")) {
+            ps.setString(1, schema);
+            ps.setString(2, TABLE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
     }
 }

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,19 +20,43 @@ import java.util.Optional;
 public abstract class Session implements AutoCloseable {
 
     protected final Connection connection;
+    private final Dialect dialect;
+    private final String boundSchema;
 
-    protected Session(Connection connection) {
+    /** @param boundSchema the schema the URL binds the session to, or null */
+    protected Session(Dialect dialect, Connection connection, String boundSchema) {
+        this.dialect = dialect;
         this.connection = connection;
+        this.boundSchema = boundSchema;
     }
 
-    public abstract Dialect dialect();
+    public final Dialect dialect() {
+        return dialect;
+    }
 
-    public Connection connection() {
+    public final Connection connection() {
         return connection;
     }
 
     /** The schema the URL binds the session to (PostgreSQL {@code search_path}, the MySQL database). */
-    public abstract Optional<String> boundSchema();
+    public final Optional<String> boundSchema() {
+        return Optional.ofNullable(boundSchema);
+    }
+
+    /**
+     * The clean check of a session bound to a schema: that schema may hold only the revisions table.
+     *
+     * @param tables the bound schema's tables, in name order
+     */
+    protected final Optional<String> boundSchemaDirtyReason(List<String> tables, String revisionsSchema,
+                                                            String revisionsTable) {
+        List<String> found = new ArrayList<>(tables);
+        if (boundSchema.equals(revisionsSchema)) {
+            found.remove(revisionsTable);
+        }
+        return found.isEmpty() ? Optional.empty()
+                : Optional.of("found table \"" + found.get(0) + "\" in schema \"" + boundSchema + "\"");
+    }
 
     /** Where the revisions table goes when neither a flag nor the URL says. */
     public String defaultRevisionsSchema() {

@@ -9,19 +9,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import static dev.strata.dialect.Identifiers.backticked;
 
 /** The revisions table as Atlas creates it on MySQL and MariaDB. */
-final class MySqlRevisionSql implements RevisionSql {
+final class MySqlRevisionSql extends RevisionSql {
 
-    private static final Map<String, String> TYPES = Map.ofEntries(
+    private static final Map<String, String> DEFINITIONS = Map.ofEntries(
             Map.entry("version", "varchar(255) NOT NULL"),
             Map.entry("description", "varchar(255) NOT NULL"),
             Map.entry("type", "bigint unsigned NOT NULL DEFAULT 2"),
@@ -38,40 +35,54 @@ final class MySqlRevisionSql implements RevisionSql {
     private static final Set<String> STRINGS = Set.of("varchar", "text", "longtext", "mediumtext", "char");
     private static final Set<String> INTEGERS = Set.of("bigint", "int", "integer", "mediumint", "decimal");
 
-    private final Connection connection;
-
     MySqlRevisionSql(Connection connection) {
-        this.connection = connection;
+        super(connection, DEFINITIONS);
     }
 
     @Override
     public String table(String schema) {
-        return backticked(schema) + "." + backticked("atlas_schema_revisions");
+        return backticked(schema) + "." + backticked(TABLE);
     }
 
     @Override
-    public List<String> create(String schema) {
-        StringBuilder b = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(table(schema)).append(" (");
-        for (String c : COLUMNS) {
-            b.append(backticked(c)).append(' ').append(TYPES.get(c)).append(", ");
-        }
-        b.append("PRIMARY KEY (`version`)) CHARSET utf8mb4 COLLATE utf8mb4_bin");
-        return List.of("CREATE DATABASE IF NOT EXISTS " + backticked(schema), b.toString());
+    protected String quote(String identifier) {
+        return backticked(identifier);
+    }
+
+    @Override
+    protected List<String> createSchema(String schema) {
+        return List.of("CREATE DATABASE IF NOT EXISTS " + backticked(schema));
+    }
+
+    @Override
+    protected String tableOptions() {
+        return " CHARSET utf8mb4 COLLATE utf8mb4_bin";
+    }
+
+    @Override
+    protected String now() {
+        return "CURRENT_TIMESTAMP";
+    }
+
+    @Override
+    protected String onConflict() {
+        return "ON DUPLICATE KEY UPDATE";
+    }
+
+    /** Assigning executed_at to itself keeps a server without explicit timestamp defaults from touching it. */
+    @Override
+    protected String assignment(String column) {
+        return column.equals("executed_at") ? "`executed_at` = `executed_at`" : super.assignment(column);
+    }
+
+    @Override
+    protected String incoming(String column) {
+        return "VALUES(" + backticked(column) + ")";
     }
 
     @Override
     public Map<String, String> columns(String schema) throws SQLException {
-        Map<String, String> out = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT column_name, data_type"
-                + " FROM information_schema.columns WHERE table_schema = ? AND table_name = 'atlas_schema_revisions'")) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2).toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return out;
+        return informationSchemaColumns(schema);
     }
 
     @Override
@@ -82,38 +93,6 @@ final class MySqlRevisionSql implements RevisionSql {
             case "partial_hashes" -> type.equals("json") || type.equals("longtext") || type.equals("text");
             default -> STRINGS.contains(type);
         };
-    }
-
-    @Override
-    public String expectedType(String column) {
-        return TYPES.get(column).replace(" NOT NULL", "").replace(" NULL", "").replaceAll(" DEFAULT .*", "");
-    }
-
-    @Override
-    public String addColumn(String schema, String column) {
-        String type = TYPES.get(column);
-        if (type.endsWith("NOT NULL")) {
-            type += column.equals("executed_at") ? " DEFAULT CURRENT_TIMESTAMP"
-                    : type.startsWith("bigint") ? " DEFAULT 0" : " DEFAULT ''";
-        }
-        return "ALTER TABLE " + table(schema) + " ADD COLUMN " + backticked(column) + " " + type;
-    }
-
-    /** Assigning executed_at to itself keeps a server without explicit timestamp defaults from touching it. */
-    @Override
-    public String upsert(String schema) {
-        StringBuilder b = new StringBuilder("INSERT INTO ").append(table(schema)).append(" (");
-        b.append(String.join(", ", COLUMNS.stream().map(c -> backticked(c)).toList()));
-        b.append(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE ");
-        List<String> sets = new ArrayList<>();
-        for (String c : COLUMNS) {
-            if (c.equals("executed_at")) {
-                sets.add("`executed_at` = `executed_at`");
-            } else if (!c.equals("version") && !c.equals("description")) {
-                sets.add(backticked(c) + " = VALUES(" + backticked(c) + ")");
-            }
-        }
-        return b.append(String.join(", ", sets)).toString();
     }
 
     /** UTC wall time, as Atlas's Go driver writes it. */

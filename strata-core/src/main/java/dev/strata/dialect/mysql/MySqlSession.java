@@ -27,24 +27,12 @@ final class MySqlSession extends Session {
     private static final Set<String> SYSTEM_SCHEMAS = Set.of("mysql", "information_schema", "performance_schema",
             "sys");
 
-    private final Dialect dialect;
-    private final String boundSchema;
 
     MySqlSession(Dialect dialect, Connection connection, String boundSchema) {
-        super(connection);
-        this.dialect = dialect;
-        this.boundSchema = boundSchema;
+        super(dialect, connection, boundSchema);
     }
 
-    @Override
-    public Dialect dialect() {
-        return dialect;
-    }
 
-    @Override
-    public Optional<String> boundSchema() {
-        return Optional.ofNullable(boundSchema);
-    }
 
     /** {@code GET_LOCK}: a server-wide named lock, released with the session. */
     @Override
@@ -82,13 +70,9 @@ final class MySqlSession extends Session {
     @Override
     public Optional<String> dirtyReason(String revisionsSchema, String revisionsTable) throws SQLException {
         Map<String, List<String>> tables = tablesBySchema();
-        if (boundSchema != null) {
-            List<String> found = new ArrayList<>(tables.getOrDefault(boundSchema, List.of()));
-            if (boundSchema.equals(revisionsSchema)) {
-                found.remove(revisionsTable);
-            }
-            return found.isEmpty() ? Optional.empty()
-                    : Optional.of("found table \"" + found.get(0) + "\" in schema \"" + boundSchema + "\"");
+        if (boundSchema().isPresent()) {
+            return boundSchemaDirtyReason(tables.getOrDefault(boundSchema().get(), List.of()), revisionsSchema,
+                    revisionsTable);
         }
         if (tables.size() > 1) {
             return Optional.of("found multiple schemas: " + tables.size());

@@ -9,8 +9,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +16,9 @@ import java.util.Set;
 import static dev.strata.dialect.Identifiers.doubleQuoted;
 
 /** The revisions table as Atlas creates it on PostgreSQL. */
-final class PostgresRevisionSql implements RevisionSql {
+final class PostgresRevisionSql extends RevisionSql {
 
-    private static final Map<String, String> TYPES = Map.ofEntries(
+    private static final Map<String, String> DEFINITIONS = Map.ofEntries(
             Map.entry("version", "character varying NOT NULL"),
             Map.entry("description", "character varying NOT NULL"),
             Map.entry("type", "bigint NOT NULL DEFAULT 2"),
@@ -35,96 +33,63 @@ final class PostgresRevisionSql implements RevisionSql {
             Map.entry("operator_version", "character varying NOT NULL"));
 
     private static final Set<String> STRINGS = Set.of("character varying", "text", "character");
-    private static final Set<String> INTEGERS = Set.of("bigint", "integer", "numeric");
-
-    private final Connection connection;
+    private static final Set<String> INTEGERS = Set.of("bigint", "integer", "smallint", "numeric");
 
     PostgresRevisionSql(Connection connection) {
-        this.connection = connection;
+        super(connection, DEFINITIONS);
     }
 
     @Override
     public String table(String schema) {
-        return doubleQuoted(schema) + "." + doubleQuoted("atlas_schema_revisions");
+        return doubleQuoted(schema) + "." + doubleQuoted(TABLE);
     }
 
     @Override
-    public List<String> create(String schema) throws SQLException {
-        List<String> ddl = new ArrayList<>();
-        if (!schemaExists(schema)) {
-            // Only when missing: CREATE SCHEMA IF NOT EXISTS still needs the CREATE privilege.
-            ddl.add("CREATE SCHEMA IF NOT EXISTS " + doubleQuoted(schema));
-        }
-        StringBuilder b = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(table(schema)).append(" (");
-        for (String c : COLUMNS) {
-            b.append(doubleQuoted(c)).append(' ').append(TYPES.get(c)).append(", ");
-        }
-        ddl.add(b.append("PRIMARY KEY (\"version\"))").toString());
-        return ddl;
+    protected String quote(String identifier) {
+        return doubleQuoted(identifier);
     }
 
-    private boolean schemaExists(String schema) throws SQLException {
+    /** Only when missing: CREATE SCHEMA IF NOT EXISTS still needs the CREATE privilege. */
+    @Override
+    protected List<String> createSchema(String schema) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?")) {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+                return rs.next() ? List.of() : List.of("CREATE SCHEMA IF NOT EXISTS " + doubleQuoted(schema));
             }
         }
     }
 
     @Override
+    protected String now() {
+        return "now()";
+    }
+
+    @Override
+    protected String onConflict() {
+        return "ON CONFLICT (\"version\") DO UPDATE SET";
+    }
+
+    @Override
+    protected String incoming(String column) {
+        return "EXCLUDED." + doubleQuoted(column);
+    }
+
+    @Override
     public Map<String, String> columns(String schema) throws SQLException {
-        Map<String, String> out = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT column_name, data_type"
-                + " FROM information_schema.columns WHERE table_schema = ? AND table_name = 'atlas_schema_revisions'")) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getString(2).toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        }
-        return out;
+        return informationSchemaColumns(schema);
     }
 
     @Override
     public boolean compatible(String column, String type) {
         return switch (column) {
-            case "type", "applied", "total" -> INTEGERS.contains(type) || type.equals("smallint");
+            case "type", "applied", "total" -> INTEGERS.contains(type);
             case "execution_time" -> type.equals("bigint") || type.equals("numeric");
             case "executed_at" -> type.startsWith("timestamp");
             case "partial_hashes" -> type.equals("jsonb") || type.equals("json");
             default -> STRINGS.contains(type);
         };
-    }
-
-    @Override
-    public String expectedType(String column) {
-        return TYPES.get(column).replace(" NOT NULL", "").replace(" NULL", "").replaceAll(" DEFAULT .*", "");
-    }
-
-    @Override
-    public String addColumn(String schema, String column) {
-        String type = TYPES.get(column);
-        if (type.endsWith("NOT NULL")) {
-            type += column.equals("executed_at") ? " DEFAULT now()" : type.startsWith("bigint") ? " DEFAULT 0" : " DEFAULT ''";
-        }
-        return "ALTER TABLE " + table(schema) + " ADD COLUMN " + doubleQuoted(column) + " " + type;
-    }
-
-    @Override
-    public String upsert(String schema) {
-        StringBuilder b = new StringBuilder("INSERT INTO ").append(table(schema)).append(" (");
-        b.append(String.join(", ", COLUMNS.stream().map(c -> doubleQuoted(c)).toList()));
-        b.append(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (\"version\") DO UPDATE SET ");
-        List<String> sets = new ArrayList<>();
-        for (String c : COLUMNS) {
-            if (!c.equals("version") && !c.equals("description") && !c.equals("executed_at")) {
-                sets.add(doubleQuoted(c) + " = EXCLUDED." + doubleQuoted(c));
-            }
-        }
-        return b.append(String.join(", ", sets)).toString();
     }
 
     @Override

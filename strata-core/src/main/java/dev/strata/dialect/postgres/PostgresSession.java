@@ -23,24 +23,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 final class PostgresSession extends Session {
 
-    private final Dialect dialect;
-    private final String boundSchema;
 
     PostgresSession(Dialect dialect, Connection connection, String boundSchema) {
-        super(connection);
-        this.dialect = dialect;
-        this.boundSchema = boundSchema;
+        super(dialect, connection, boundSchema);
     }
 
-    @Override
-    public Dialect dialect() {
-        return dialect;
-    }
 
-    @Override
-    public Optional<String> boundSchema() {
-        return Optional.ofNullable(boundSchema);
-    }
 
     /**
      * A session-level advisory lock on Atlas's key for the name. Polled with back-off as Atlas does;
@@ -100,13 +88,9 @@ final class PostgresSession extends Session {
     @Override
     public Optional<String> dirtyReason(String revisionsSchema, String revisionsTable) throws SQLException {
         Map<String, List<String>> tables = tablesBySchema();
-        if (boundSchema != null) {
-            List<String> found = new ArrayList<>(tables.getOrDefault(boundSchema, List.of()));
-            if (boundSchema.equals(revisionsSchema)) {
-                found.remove(revisionsTable);
-            }
-            return found.isEmpty() ? Optional.empty()
-                    : Optional.of("found table \"" + found.get(0) + "\" in schema \"" + boundSchema + "\"");
+        if (boundSchema().isPresent()) {
+            return boundSchemaDirtyReason(tables.getOrDefault(boundSchema().get(), List.of()), revisionsSchema,
+                    revisionsTable);
         }
         for (Map.Entry<String, List<String>> s : tables.entrySet()) {
             String schema = s.getKey();

@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +23,9 @@ import java.util.Map;
 import static dev.strata.dialect.Identifiers.doubleQuoted;
 
 /** The revisions table as Atlas creates it on SQLite. */
-final class SqliteRevisionSql implements RevisionSql {
+final class SqliteRevisionSql extends RevisionSql {
 
-    private static final Map<String, String> TYPES = Map.ofEntries(
+    private static final Map<String, String> DEFINITIONS = Map.ofEntries(
             Map.entry("version", "text NOT NULL"),
             Map.entry("description", "text NOT NULL"),
             Map.entry("type", "integer NOT NULL DEFAULT 2"),
@@ -51,24 +50,39 @@ final class SqliteRevisionSql implements RevisionSql {
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
             .toFormatter(Locale.ROOT);
 
-    private final Connection connection;
-
     SqliteRevisionSql(Connection connection) {
-        this.connection = connection;
+        super(connection, DEFINITIONS);
     }
 
+    /** SQLite has the one schema {@code main}. */
     @Override
     public String table(String schema) {
-        return doubleQuoted("atlas_schema_revisions");
+        return doubleQuoted(TABLE);
     }
 
     @Override
-    public List<String> create(String schema) {
-        StringBuilder b = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(table(schema)).append(" (");
-        for (String c : COLUMNS) {
-            b.append(doubleQuoted(c)).append(' ').append(TYPES.get(c)).append(", ");
-        }
-        return List.of(b.append("PRIMARY KEY (\"version\"))").toString());
+    protected String quote(String identifier) {
+        return doubleQuoted(identifier);
+    }
+
+    @Override
+    protected List<String> createSchema(String schema) {
+        return List.of();
+    }
+
+    @Override
+    protected String now() {
+        return "CURRENT_TIMESTAMP";
+    }
+
+    @Override
+    protected String onConflict() {
+        return "ON CONFLICT (\"version\") DO UPDATE SET";
+    }
+
+    @Override
+    protected String incoming(String column) {
+        return "excluded." + doubleQuoted(column);
     }
 
     @Override
@@ -92,35 +106,6 @@ final class SqliteRevisionSql implements RevisionSql {
             case "partial_hashes" -> base.equals("json") || base.equals("text");
             default -> base.equals("text") || base.contains("char") || base.contains("clob");
         };
-    }
-
-    @Override
-    public String expectedType(String column) {
-        return TYPES.get(column).replace(" NOT NULL", "").replace(" NULL", "").replaceAll(" DEFAULT .*", "");
-    }
-
-    @Override
-    public String addColumn(String schema, String column) {
-        String type = TYPES.get(column);
-        if (type.endsWith("NOT NULL")) {
-            type += column.equals("executed_at") ? " DEFAULT CURRENT_TIMESTAMP"
-                    : type.startsWith("integer") ? " DEFAULT 0" : " DEFAULT ''";
-        }
-        return "ALTER TABLE " + table(schema) + " ADD COLUMN " + doubleQuoted(column) + " " + type;
-    }
-
-    @Override
-    public String upsert(String schema) {
-        StringBuilder b = new StringBuilder("INSERT INTO ").append(table(schema)).append(" (");
-        b.append(String.join(", ", COLUMNS.stream().map(c -> doubleQuoted(c)).toList()));
-        b.append(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (\"version\") DO UPDATE SET ");
-        List<String> sets = new ArrayList<>();
-        for (String c : COLUMNS) {
-            if (!c.equals("version") && !c.equals("description") && !c.equals("executed_at")) {
-                sets.add(doubleQuoted(c) + " = excluded." + doubleQuoted(c));
-            }
-        }
-        return b.append(String.join(", ", sets)).toString();
     }
 
     @Override

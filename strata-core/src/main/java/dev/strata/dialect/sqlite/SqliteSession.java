@@ -28,27 +28,17 @@ final class SqliteSession extends Session {
 
     private static final String MAIN = "main";
 
-    private final Dialect dialect;
     /** The database file, or null for an in-memory database. */
     private final Path file;
     /** Foreign key violations present before the transaction, when the pragma was switched off for it. */
     private List<String> violationsBefore;
 
     SqliteSession(Dialect dialect, Connection connection, Path file) {
-        super(connection);
-        this.dialect = dialect;
+        super(dialect, connection, MAIN);
         this.file = file;
     }
 
-    @Override
-    public Dialect dialect() {
-        return dialect;
-    }
 
-    @Override
-    public Optional<String> boundSchema() {
-        return Optional.of(MAIN);
-    }
 
     @Override
     public String defaultRevisionsSchema() {

@@ -1,5 +1,6 @@
 package dev.strata.migrate.exec;
 
+import dev.strata.JsonText;
 import dev.strata.StrataException;
 
 import java.util.ArrayList;
@@ -24,31 +25,9 @@ final class JsonStrings {
             if (b.length() > 1) {
                 b.append(',');
             }
-            quote(b, v);
+            JsonText.quote(b, v);
         }
         return b.append(']').toString();
-    }
-
-    static void quote(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
     }
 
     /** Reads SQL NULL, JSON {@code null}, or an array of strings. */

@@ -439,6 +439,25 @@ abstract class EngineContract {
         assertThat(userTables()).isEmpty();
     }
 
+    @Test
+    void revisionsSchemaFlag() throws Exception {
+        TestDirs.write(dir, "1_users.sql", USERS);
+        if (kind() == TestDb.Kind.SQLITE) {
+            assertThatThrownBy(() -> strata().revisionsSchema("meta").build().apply())
+                    .hasMessage("cannot store revisions-table in a separate schema (\"meta\") with SQLite driver");
+            return;
+        }
+        String schema = db.name() + "_meta";
+        try {
+            strata().revisionsSchema(schema).build().apply();
+            assertThat(db.column("SELECT version FROM " + schema + ".atlas_schema_revisions")).containsExactly("1");
+            assertThat(strata().revisionsSchema(schema).build().status().status()).isEqualTo("OK");
+        } finally {
+            db.execute(kind() == TestDb.Kind.POSTGRES ? "DROP SCHEMA IF EXISTS " + schema + " CASCADE"
+                    : "DROP DATABASE IF EXISTS " + schema);
+        }
+    }
+
     /** The table in the layout Atlas creates, from the spec's column list. */
     void createAtlasTable() throws SQLException {
         switch (kind()) {

@@ -1,11 +1,41 @@
 package dev.strata.migrate.exec;
 
+import dev.strata.Strata;
+import dev.strata.migrate.exec.AmbiguousRevisionsException;
 import dev.strata.testing.TestDb;
+import dev.strata.testing.TestDirs;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PostgresEngineTest extends EngineContract {
 
     @Override
     TestDb.Kind kind() {
         return TestDb.Kind.POSTGRES;
+    }
+
+    /** A URL bound to a schema keeps the revisions table, and the clean check, in that schema. */
+    @Test
+    void searchPathBindsTheSchema() throws Exception {
+        TestDirs.write(dir, "1_users.sql", USERS);
+        db.execute("CREATE SCHEMA app", "CREATE TABLE public.elsewhere (id int)");
+        Strata.builder().url(db.url() + "&search_path=app").dir(dir).build().apply();
+        assertThat(db.column("SELECT version FROM app.atlas_schema_revisions")).containsExactly("1");
+        assertThat(db.column("SELECT count(*) FROM app.users")).containsExactly("1");
+    }
+
+    /** Atlas's guard: the bound schema has no revisions table, but the default schema has one. */
+    @Test
+    void ambiguousRevisionsTableIsRefused() throws Exception {
+        TestDirs.write(dir, "1_users.sql", USERS);
+        apply();
+        db.execute("CREATE SCHEMA app");
+        assertThatThrownBy(() -> Strata.builder().url(db.url() + "&search_path=app").dir(dir).build().apply())
+                .hasCauseInstanceOf(AmbiguousRevisionsException.class)
+                .hasMessageStartingWith("ambiguous revision table");
+        Strata.builder().url(db.url() + "&search_path=app").dir(dir).revisionsSchema("atlas_schema_revisions")
+                .build().apply();
     }
 }
