@@ -1,0 +1,68 @@
+package dev.strata.config;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One environment of a project file, evaluated: what its attributes say, ready to fill the flags a
+ * user did not give. An env with {@code for_each} yields one {@code EnvConfig} per instance.
+ *
+ * @param name      the env's name, as {@code --env} selects it
+ * @param instance  the instance's key ({@code each.value} of a list, {@code each.key} of a map), or
+ *                  null when the env has no {@code for_each}
+ * @param url       {@code url}, or null
+ * @param dev       {@code dev}, or null
+ * @param src       {@code src} (or {@code schema { src }}), empty when unset
+ * @param schemas   {@code schemas}, empty when unset
+ * @param exclude   {@code exclude}, empty when unset
+ * @param migration the {@code migration} block
+ * @param formats   output templates by command ({@code apply}, {@code status} ...) from {@code format { migrate { ... } }}
+ * @param extras    every other attribute of the env: input values such as {@code tenant = each.value}
+ */
+public record EnvConfig(String name, String instance, String url, String dev, List<String> src, List<String> schemas,
+                        List<String> exclude, Migration migration, Map<String, String> formats,
+                        Map<String, Object> extras) {
+
+    public EnvConfig {
+        src = List.copyOf(src);
+        schemas = List.copyOf(schemas);
+        exclude = List.copyOf(exclude);
+        formats = Map.copyOf(formats);
+        extras = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extras));
+    }
+
+    /** How the env names itself in reports: the instance key when it has one. */
+    public String label() {
+        return instance == null ? name : instance;
+    }
+
+    /**
+     * An attribute by Atlas's {@code env://} path: {@code url}, {@code dev}, {@code src},
+     * {@code migration.dir} and the other migration attributes, or any string attribute.
+     */
+    public String attribute(String path) {
+        return switch (path) {
+            case "url" -> url;
+            case "dev" -> dev;
+            case "src", "schema.src" -> src.isEmpty() ? null : src.get(0);
+            case "migration.dir" -> migration.dir();
+            case "migration.format" -> migration.format();
+            case "migration.baseline" -> migration.baseline();
+            case "migration.exec_order" -> migration.execOrder();
+            case "migration.lock_timeout" -> migration.lockTimeout();
+            case "migration.revisions_schema" -> migration.revisionsSchema();
+            default -> extras.get(path) instanceof String s ? s : null;
+        };
+    }
+
+    /**
+     * The {@code migration} block; every field null when unset.
+     *
+     * @param execOrder as written: {@code LINEAR_SKIP} or {@code linear-skip}
+     */
+    public record Migration(String dir, String format, String baseline, String execOrder, String lockTimeout,
+                            String revisionsSchema) {
+
+        static final Migration NONE = new Migration(null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,542 @@
+package dev.strata.config;
+
+import dev.strata.config.Hcl.Attribute;
+import dev.strata.config.Hcl.Block;
+import dev.strata.config.Hcl.Body;
+import dev.strata.config.Hcl.Expr;
+import dev.strata.config.Hcl.Pos;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A project file ({@code strata.hcl}, or Atlas's {@code atlas.hcl}): variables, locals, data
+ * sources and environments. Only what the selected environment needs is evaluated.
+ */
+public final class ProjectFile {
+
+    /** The names looked for in the working directory, in order. */
+    public static final List<String> DEFAULT_NAMES = List.of("strata.hcl", "atlas.hcl");
+
+    private static final Set<String> ENV_ATTRIBUTES = Set.of("name", "url", "dev", "src", "schemas", "exclude",
+            "include", "for_each");
+    private static final Set<String> MIGRATION_ATTRIBUTES = Set.of("dir", "format", "baseline", "exec_order",
+            "lock_timeout", "revisions_schema", "exclude");
+    private static final Set<String> VARIABLE_ATTRIBUTES = Set.of("type", "default", "description", "sensitive",
+            "nullable");
+
+    /** Runs the query of a {@code data "sql"} block. */
+    @FunctionalInterface
+    public interface SqlQuery {
+        /** The first column of every row the query returns. */
+        List<Object> firstColumn(String url, String query, List<Object> args);
+    }
+
+    private final Path path;
+    private final String name;
+    private final Body body;
+
+    private ProjectFile(Path path, Body body) {
+        this.path = path;
+        this.name = path.toString();
+        this.body = body;
+    }
+
+    /**
+     * Finds the project file: {@code --config file://PATH} when given, else {@code strata.hcl}, else
+     * {@code atlas.hcl} in the directory.
+     *
+     * @throws ConfigException when the given file, or both defaults, are missing
+     */
+    public static Path locate(String configUrl, Path directory) {
+        if (configUrl != null && !configUrl.isEmpty()) {
+            if (!configUrl.startsWith("file://")) {
+                throw new ConfigException("--config must be a file:// URL, got \"" + configUrl + "\"");
+            }
+            Path p = Path.of(configUrl.substring("file://".length()));
+            if (!Files.isRegularFile(p)) {
+                throw new ConfigException("config file \"" + p + "\" was not found");
+            }
+            return p;
+        }
+        for (String n : DEFAULT_NAMES) {
+            Path p = directory.resolve(n);
+            if (Files.isRegularFile(p)) {
+                return directory.equals(Path.of("")) ? Path.of(n) : p;
+            }
+        }
+        throw new ConfigException("no project file: --env needs strata.hcl or atlas.hcl in " + (directory.toString()
+                .isEmpty() ? "the working directory" : directory) + ", or --config file://PATH");
+    }
+
+    /** Reads and parses a project file. */
+    public static ProjectFile read(Path path) {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("config file \"" + path + "\" was not found");
+        } catch (IOException e) {
+            throw new ConfigException(path + ": cannot read: " + e.getMessage());
+        }
+        return new ProjectFile(path, HclParser.parse(text, path.toString()));
+    }
+
+    /** The names of the environments the file defines, as {@code --env} accepts them. */
+    public List<String> envNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (Block b : body.blocks("env")) {
+            if (!b.labels().isEmpty()) {
+                names.add(b.labels().get(0));
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    /**
+     * Evaluates the environment {@code env}: one {@link EnvConfig} per instance ({@code for_each}).
+     *
+     * @param vars the {@code --var} values: a repeated key gives several
+     * @throws ConfigException for an unknown env, a missing or mistyped variable, or an error in the file
+     */
+    public List<EnvConfig> env(String env, Map<String, List<String>> vars, SqlQuery sql) {
+        Map<String, Object> variables = variables(vars);
+        Scope scope = new Scope(env, variables, sql);
+        List<Block> selected = new ArrayList<>();
+        for (Block b : body.blocks("env")) {
+            if (b.labels().size() > 1) {
+                throw error(b.pos(), "an env block takes one label, its name");
+            }
+            if (!b.labels().isEmpty() ? b.labels().get(0).equals(env) : unlabelledMatches(b, scope, env)) {
+                selected.add(b);
+            }
+        }
+        if (selected.isEmpty()) {
+            List<String> known = envNames();
+            throw new ConfigException(name, "env \"" + env + "\" not defined in config file"
+                    + (known.isEmpty() ? " (it defines no env)" : " (defined: " + String.join(", ", known) + ")"));
+        }
+        List<EnvConfig> out = new ArrayList<>();
+        for (Block b : selected) {
+            out.addAll(instances(b, scope, env));
+        }
+        return out;
+    }
+
+    private boolean unlabelledMatches(Block b, Scope scope, String env) {
+        Attribute n = b.body().attribute("name");
+        if (n == null) {
+            throw error(b.pos(), "all envs must have names: add a label (env \"prod\" { ... }) or name = atlas.env");
+        }
+        return env.equals(scope.evaluator().string(scope.evaluator().eval(n.value()), n.pos(), "name"));
+    }
+
+    private List<EnvConfig> instances(Block b, Scope scope, String env) {
+        Attribute forEach = b.body().attribute("for_each");
+        Evaluator ev = scope.evaluator();
+        if (forEach == null) {
+            return List.of(envConfig(b, ev, env, null));
+        }
+        Object collection = ev.eval(forEach.value());
+        List<EnvConfig> out = new ArrayList<>();
+        if (collection instanceof List<?> list) {
+            for (Object v : list) {
+                Map<String, Object> each = new LinkedHashMap<>();
+                each.put("key", v);
+                each.put("value", v);
+                out.add(envConfig(b, ev.with("each", each), env, ev.string(v, forEach.pos(), "a for_each element")));
+            }
+        } else if (collection instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                Map<String, Object> each = new LinkedHashMap<>();
+                each.put("key", e.getKey());
+                each.put("value", e.getValue());
+                out.add(envConfig(b, ev.with("each", each), env, String.valueOf(e.getKey())));
+            }
+        } else {
+            throw error(forEach.pos(), "for_each must be a set, a list or a map, not " + Evaluator.typeName(collection));
+        }
+        return out;
+    }
+
+    private EnvConfig envConfig(Block b, Evaluator ev, String env, String instance) {
+        Body env0 = b.body();
+        Map<String, Object> extras = new LinkedHashMap<>();
+        for (Attribute a : env0.attributes()) {
+            if (!ENV_ATTRIBUTES.contains(a.name())) {
+                extras.put(a.name(), ev.eval(a.value()));
+            }
+        }
+        List<String> src = strings(ev, env0.attribute("src"));
+        for (Block schema : env0.blocks("schema")) {
+            src = strings(ev, schema.body().attribute("src"));
+        }
+        Map<String, String> formats = new LinkedHashMap<>();
+        for (String kind : List.of("format", "log")) {
+            for (Block f : env0.blocks(kind)) {
+                for (Block migrate : f.body().blocks("migrate")) {
+                    for (Attribute a : migrate.body().attributes()) {
+                        formats.put(a.name(), string(ev, a));
+                    }
+                }
+            }
+        }
+        Migration m = migration(env0, ev);
+        return new EnvConfig(env, instance, string(ev, env0.attribute("url")), string(ev, env0.attribute("dev")), src,
+                strings(ev, env0.attribute("schemas")), strings(ev, env0.attribute("exclude")), m.config(), formats,
+                extras);
+    }
+
+    /** The {@code migration} block, with its attribute names checked. */
+    private record Migration(EnvConfig.Migration config) {
+    }
+
+    private Migration migration(Body env, Evaluator ev) {
+        List<Block> blocks = env.blocks("migration");
+        if (blocks.isEmpty()) {
+            return new Migration(EnvConfig.Migration.NONE);
+        }
+        if (blocks.size() > 1) {
+            throw error(blocks.get(1).pos(), "an env has at most one migration block");
+        }
+        Body m = blocks.get(0).body();
+        for (Attribute a : m.attributes()) {
+            if (!MIGRATION_ATTRIBUTES.contains(a.name())) {
+                throw error(a.pos(), "unknown attribute \"" + a.name() + "\" in the migration block (known: "
+                        + String.join(", ", MIGRATION_ATTRIBUTES.stream().sorted().toList()) + ")");
+            }
+        }
+        for (Block inner : m.blocks()) {
+            if (!inner.type().equals("repo")) {
+                throw error(inner.pos(), "unknown block \"" + inner.type() + "\" in the migration block");
+            }
+        }
+        Attribute order = m.attribute("exec_order");
+        String execOrder = null;
+        if (order != null) {
+            // Atlas spells it as a bare enum: exec_order = LINEAR_SKIP.
+            execOrder = order.value() instanceof Hcl.Variable v ? v.name() : string(ev, order);
+        }
+        return new Migration(new EnvConfig.Migration(string(ev, m.attribute("dir")), string(ev, m.attribute("format")),
+                string(ev, m.attribute("baseline")), execOrder, string(ev, m.attribute("lock_timeout")),
+                string(ev, m.attribute("revisions_schema"))));
+    }
+
+    private static String string(Evaluator ev, Attribute a) {
+        if (a == null) {
+            return null;
+        }
+        Object v = ev.eval(a.value());
+        return v == null ? null : ev.string(v, a.pos(), "\"" + a.name() + "\"");
+    }
+
+    private static List<String> strings(Evaluator ev, Attribute a) {
+        if (a == null) {
+            return List.of();
+        }
+        Object v = ev.eval(a.value());
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof List<?> l) {
+            List<String> out = new ArrayList<>();
+            for (Object o : l) {
+                out.add(ev.string(o, a.pos(), "an element of \"" + a.name() + "\""));
+            }
+            return out;
+        }
+        return List.of(ev.string(v, a.pos(), "\"" + a.name() + "\""));
+    }
+
+    private ConfigException error(Pos pos, String message) {
+        return new ConfigException(name, pos.line(), pos.column(), message);
+    }
+
+    /** The values of the {@code variable} blocks: from {@code --var}, else the default. */
+    private Map<String, Object> variables(Map<String, List<String>> given) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Evaluator constants = new Evaluator(name, (n, pos, ev) -> {
+            throw error(pos, "a variable's default cannot refer to \"" + n + "\"");
+        });
+        for (Block b : body.blocks("variable")) {
+            if (b.labels().size() != 1) {
+                throw error(b.pos(), "a variable block takes one label, its name");
+            }
+            String var = b.labels().get(0);
+            for (Attribute a : b.body().attributes()) {
+                if (!VARIABLE_ATTRIBUTES.contains(a.name())) {
+                    throw error(a.pos(), "unknown attribute \"" + a.name() + "\" in variable \"" + var + "\" (known: "
+                            + String.join(", ", VARIABLE_ATTRIBUTES.stream().sorted().toList()) + ")");
+                }
+            }
+            VarType type = VarType.of(b.body().attribute("type"), this);
+            Attribute dflt = b.body().attribute("default");
+            if (given.containsKey(var)) {
+                values.put(var, type.coerce(given.get(var), var));
+            } else if (dflt != null) {
+                values.put(var, constants.eval(dflt.value()));
+            } else {
+                throw new ConfigException(name, b.pos().line(), b.pos().column(), "missing value for required variable \""
+                        + var + "\" (set it with --var " + var + "=...)");
+            }
+        }
+        return values;
+    }
+
+    /** A variable's declared type, enough to turn {@code --var} text into a value and to check it. */
+    private record VarType(String kind, VarType element, String file, Pos pos) {
+
+        static VarType of(Attribute type, ProjectFile pf) {
+            if (type == null) {
+                return new VarType("any", null, pf.name, null);
+            }
+            return of(type.value(), pf);
+        }
+
+        private static VarType of(Expr e, ProjectFile pf) {
+            if (e instanceof Hcl.Variable v && Set.of("string", "number", "bool", "any").contains(v.name())) {
+                return new VarType(v.name(), null, pf.name, v.pos());
+            }
+            if (e instanceof Hcl.Call c && Set.of("list", "set", "map").contains(c.name()) && c.args().size() == 1) {
+                return new VarType(c.name(), of(c.args().get(0), pf), pf.name, c.pos());
+            }
+            if (e instanceof Hcl.Call c && Set.of("tuple", "object").contains(c.name())) {
+                return new VarType("any", null, pf.name, c.pos());
+            }
+            throw pf.error(e.pos(), "unknown variable type (use string, number, bool, any, list(T), set(T) or map(T))");
+        }
+
+        Object coerce(List<String> values, String var) {
+            if (kind.equals("list") || kind.equals("set")) {
+                List<Object> out = new ArrayList<>();
+                for (String v : values) {
+                    out.add(element.scalar(v, var));
+                }
+                return kind.equals("set") ? new ArrayList<>(new LinkedHashSet<>(out)) : out;
+            }
+            if (values.size() > 1 && !kind.equals("any")) {
+                throw new ConfigException(file, pos.line(), pos.column(), "variable \"" + var + "\" is a " + kind
+                        + ", but --var gave it " + values.size() + " values");
+            }
+            if (kind.equals("any") && values.size() > 1) {
+                return new ArrayList<Object>(values);
+            }
+            return scalar(values.get(0), var);
+        }
+
+        Object scalar(String v, String var) {
+            switch (kind) {
+                case "number":
+                    try {
+                        return new BigDecimal(v.strip());
+                    } catch (NumberFormatException e) {
+                        throw mismatch(var, "a number", v);
+                    }
+                case "bool":
+                    if (v.equals("true") || v.equals("false")) {
+                        return Boolean.valueOf(v);
+                    }
+                    throw mismatch(var, "a bool (true or false)", v);
+                case "map":
+                    throw mismatch(var, "a map", v);
+                default:
+                    return v;
+            }
+        }
+
+        private ConfigException mismatch(String var, String expected, String got) {
+            return new ConfigException(file, pos.line(), pos.column(), "variable \"" + var + "\" needs " + expected
+                    + ", got \"" + got + "\" from --var");
+        }
+    }
+
+    /** The names an expression can start from, with locals and data sources evaluated on first use. */
+    private final class Scope implements Evaluator.Roots {
+        private final Map<String, Object> variables;
+        private final Map<String, Object> atlas;
+        private final Evaluator evaluator;
+        private final Map<String, Object> locals;
+        private final Map<String, Object> data;
+
+        Scope(String env, Map<String, Object> variables, SqlQuery sql) {
+            this.variables = variables;
+            this.atlas = Map.of("env", env);
+            this.evaluator = new Evaluator(name, this);
+            Map<String, Attribute> localDefs = new LinkedHashMap<>();
+            for (Block b : body.blocks("locals")) {
+                for (Attribute a : b.body().attributes()) {
+                    if (localDefs.put(a.name(), a) != null) {
+                        throw error(a.pos(), "local \"" + a.name() + "\" is defined twice");
+                    }
+                }
+            }
+            this.locals = new Lazy<>("local", localDefs, a -> evaluator.eval(a.value()));
+            Map<String, Map<String, Block>> dataDefs = new LinkedHashMap<>();
+            for (Block b : body.blocks("data")) {
+                if (b.labels().size() != 2) {
+                    throw error(b.pos(), "a data block takes two labels: data \"sql\" \"name\"");
+                }
+                dataDefs.computeIfAbsent(b.labels().get(0), k -> new LinkedHashMap<>()).put(b.labels().get(1), b);
+            }
+            Map<String, Object> kinds = new LinkedHashMap<>();
+            dataDefs.forEach((kind, blocks) -> kinds.put(kind, new Lazy<>("data." + kind, blocks,
+                    block -> dataSource(block, sql))));
+            this.data = kinds;
+        }
+
+        Evaluator evaluator() {
+            return evaluator;
+        }
+
+        @Override
+        public Object resolve(String root, Pos pos, Evaluator ev) {
+            return switch (root) {
+                case "var" -> new Strict("variable", variables);
+                case "local" -> locals;
+                case "data" -> data;
+                case "atlas" -> atlas;
+                case "each" -> throw error(pos, "each is only available in a block with for_each");
+                default -> throw error(pos, "unknown name \"" + root + "\" (expressions start from var, local,"
+                        + " data, each or atlas)");
+            };
+        }
+
+        private Object dataSource(Block b, SqlQuery sql) {
+            String kind = b.labels().get(0);
+            if (!kind.equals("sql")) {
+                throw error(b.pos(), "data source \"" + kind + "\" is not supported (supported: sql)");
+            }
+            Body d = b.body();
+            for (Attribute a : d.attributes()) {
+                if (!Set.of("url", "query", "args").contains(a.name())) {
+                    throw error(a.pos(), "unknown attribute \"" + a.name() + "\" in data \"sql\" (known: args, query, url)");
+                }
+            }
+            Attribute url = d.attribute("url");
+            Attribute query = d.attribute("query");
+            if (url == null || query == null) {
+                throw error(b.pos(), "data \"sql\" \"" + b.labels().get(1) + "\" needs url and query");
+            }
+            Attribute argsAttr = d.attribute("args");
+            List<Object> args = argsAttr == null ? List.of() : evaluator.list(evaluator.eval(argsAttr.value()),
+                    argsAttr.pos());
+            List<Object> values = sql.firstColumn(string(evaluator, url), string(evaluator, query), args);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("value", values.isEmpty() ? null : values.get(0));
+            result.put("values", values);
+            result.put("count", BigDecimal.valueOf(values.size()));
+            return result;
+        }
+    }
+
+    /** A map whose values are computed on first access, reporting cycles. */
+    private final class Lazy<T> extends AbstractMap<String, Object> {
+        private final String what;
+        private final Map<String, T> definitions;
+        private final java.util.function.Function<T, Object> compute;
+        private final Map<String, Object> done = new LinkedHashMap<>();
+        private final Set<String> running = new HashSet<>();
+
+        Lazy(String what, Map<String, T> definitions, java.util.function.Function<T, Object> compute) {
+            this.what = what;
+            this.definitions = definitions;
+            this.compute = compute;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            if (!definitions.containsKey(key)) {
+                throw new UndefinedException(what, String.valueOf(key));
+            }
+            return true;
+        }
+
+        @Override
+        public Object get(Object key) {
+            if (done.containsKey(key)) {
+                return done.get(key);
+            }
+            T def = definitions.get(key);
+            if (def == null) {
+                return null;
+            }
+            if (!running.add((String) key)) {
+                throw new ConfigException(name, "cyclic reference to \"" + what + "." + key + "\"");
+            }
+            try {
+                Object v = compute.apply(def);
+                done.put((String) key, v);
+                return v;
+            } finally {
+                running.remove(key);
+            }
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> all = new LinkedHashMap<>();
+            definitions.keySet().forEach(k -> all.put(k, get(k)));
+            return all.entrySet();
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return definitions.keySet();
+        }
+
+        @Override
+        public int size() {
+            return definitions.size();
+        }
+    }
+
+    /** The {@code var} namespace: a reference to an undeclared variable is an error, not null. */
+    private static final class Strict extends AbstractMap<String, Object> {
+        private final String what;
+        private final Map<String, Object> values;
+
+        Strict(String what, Map<String, Object> values) {
+            this.what = what;
+            this.values = values;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            if (!values.containsKey(key)) {
+                throw new UndefinedException(what, String.valueOf(key));
+            }
+            return true;
+        }
+
+        @Override
+        public Object get(Object key) {
+            return values.get(key);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return values.entrySet();
+        }
+    }
+
+    /** Raised by {@link Strict}; the evaluator turns it into an error at the reference. */
+    static final class UndefinedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UndefinedException(String what, String key) {
+            super("undefined " + what + " \"" + key + "\"", null, false, false);
+        }
+    }
+}
