@@ -3,6 +3,7 @@ package dev.strata.cli;
 import dev.strata.Durations;
 import dev.strata.Strata;
 import dev.strata.UsageException;
+import dev.strata.config.EnvConfig;
 import dev.strata.dialect.Dialects;
 import dev.strata.migrate.DirUrl;
 import dev.strata.migrate.LocalDir;
@@ -10,6 +11,7 @@ import dev.strata.migrate.MigrationFile;
 import dev.strata.migrate.exec.ApplyException;
 import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.ExecOrder;
+import dev.strata.migrate.exec.MigrateSettings;
 import dev.strata.migrate.exec.MigrationListener;
 import dev.strata.migrate.exec.TxMode;
 import dev.strata.url.DatabaseUrl;
@@ -21,13 +23,14 @@ import picocli.CommandLine.Parameters;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code strata migrate apply [amount]}: the release command. */
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = {"Apply pending migration files to the database.",
             "Exit code 0 when the database is at the latest version (also when there was nothing to do),",
             "1 when the run failed, 2 when the command could not start."})
-final class ApplyCommand implements Runnable {
+final class ApplyCommand implements Callable<Integer> {
 
     private final Cli cli;
 
@@ -40,11 +43,18 @@ final class ApplyCommand implements Runnable {
     @Mixin
     OutputFormat format;
 
+    @Mixin
+    ProjectOptions project;
+
+    @Mixin
+    FleetOptions fleet;
+
     @Option(names = "--dry-run", description = "Print the statements that would run; change nothing.")
     boolean dryRun;
 
-    @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "10s",
-            description = "How long to wait for another run's lock, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lock-timeout", paramLabel = "DURATION",
+            description = "How long to wait for another run's lock, e.g. 30s or 2m (default: the env's"
+                    + " migration.lock_timeout, else 10s).")
     String lockTimeout;
 
     @Option(names = "--baseline", paramLabel = "VERSION",
@@ -56,9 +66,9 @@ final class ApplyCommand implements Runnable {
             description = "Transactions: file (one per file), all (one for the run) or none (default: ${DEFAULT-VALUE}).")
     String txMode;
 
-    @Option(names = "--exec-order", paramLabel = "ORDER", defaultValue = "linear",
+    @Option(names = "--exec-order", paramLabel = "ORDER",
             description = "Files added out of order: linear (refuse), linear-skip (skip them) or non-linear (run"
-                    + " them) (default: ${DEFAULT-VALUE}).")
+                    + " them) (default: the env's migration.exec_order, else linear).")
     String execOrder;
 
     @Option(names = "--allow-dirty", description = "On a first run, allow a database that is not empty.")
@@ -72,30 +82,83 @@ final class ApplyCommand implements Runnable {
     }
 
     @Override
-    public void run() {
+    public Integer call() {
         int amount = amount(args);
-        boolean json = format.json();
-        Duration timeout = duration("--lock-timeout", lockTimeout);
         TxMode mode = TxMode.parse(txMode);
-        ExecOrder order = ExecOrder.parse(execOrder);
-        DirUrl dirUrl = dir.url();
+        Duration timeoutFlag = lockTimeout == null ? null : duration("--lock-timeout", lockTimeout);
+        ExecOrder orderFlag = execOrder == null ? null : ExecOrder.parse(execOrder);
+        format.json();
+        List<EnvConfig> instances = fleet.select(project.instances(), cli.env());
+        boolean tenantLocks = fleet.parallel != null;
+        return Fleet.run(cli, instances, fleet, List.of("FROM", "TO", "FILES"), new Fleet.Job() {
+            @Override
+            public List<String> run(EnvConfig env, Terminal term) {
+                return applyOne(env, term, amount, mode, timeoutFlag, orderFlag, tenantLocks);
+            }
+
+            @Override
+            public List<String> cellsOf(RuntimeException failure) {
+                return failure instanceof ApplyException a ? cells(a.result()) : List.of();
+            }
+        });
+    }
+
+    private List<String> applyOne(EnvConfig env, Terminal term, int amount, TxMode mode, Duration timeoutFlag,
+                                  ExecOrder orderFlag, boolean tenantLocks) {
+        boolean json = format.json(env == null ? null : env.formats().get("apply"));
+        DirUrl dirUrl = dir.url(env);
         LocalDir local = dirUrl.open();
-        DatabaseUrl url = db.resolve(cli);
-        ApplyReport report = new ApplyReport(cli.term());
-        Strata strata = Strata.builder().url(url).dir(local).revisionsSchema(db.revisionsSchema).txMode(mode)
-                .execOrder(order).baseline(baseline).allowDirty(allowDirty).lockTimeout(timeout).dryRun(dryRun)
+        DatabaseUrl url = db.resolve(cli, term, env);
+        String schema = db.revisionsSchema(env);
+        EnvConfig.Migration m = env == null ? EnvConfig.Migration.NONE : env.migration();
+        Duration timeout = timeoutFlag != null ? timeoutFlag : m.lockTimeout() != null
+                ? duration("migration.lock_timeout", m.lockTimeout()) : MigrateSettings.DEFAULT_LOCK_TIMEOUT;
+        ExecOrder order = orderFlag != null ? orderFlag : m.execOrder() != null ? ExecOrder.parse(m.execOrder())
+                : ExecOrder.LINEAR;
+        ApplyReport report = new ApplyReport(term);
+        Strata strata = Strata.builder().url(url).dir(local).revisionsSchema(schema).txMode(mode)
+                .execOrder(order).baseline(baseline != null ? baseline : m.baseline()).allowDirty(allowDirty)
+                .lockTimeout(timeout).dryRun(dryRun)
+                .lockName(tenantLocks ? tenantLock(url, schema) : MigrateSettings.ATLAS_LOCK)
                 .listener(json ? MigrationListener.NONE : report).build();
         try {
-            render(report, json, url, dirUrl, strata.apply(amount));
+            ApplyResult r = strata.apply(amount);
+            render(term, report, json, url, dirUrl, r);
+            return cells(r);
         } catch (ApplyException e) {
-            render(report, json, url, dirUrl, e.result());
+            render(term, report, json, url, dirUrl, e.result());
             throw e;
         }
     }
 
-    private void render(ApplyReport report, boolean json, DatabaseUrl url, DirUrl dirUrl, ApplyResult result) {
+    /**
+     * A lock per tenant, named after where its revisions table is, so tenants migrate in parallel.
+     * Atlas's one lock per database (PostgreSQL) or server (MySQL) would serialise them.
+     */
+    static String tenantLock(DatabaseUrl url, String revisionsSchema) {
+        String schema = revisionsSchema != null ? revisionsSchema
+                : Dialects.forUrl(url).boundSchema(url).orElse("");
+        return MigrateSettings.ATLAS_LOCK + ":" + url.scheme() + "://" + url.host() + ":" + url.port() + "/"
+                + url.path() + "#" + schema;
+    }
+
+    /** FROM, TO and FILES of the fleet summary. */
+    private static List<String> cells(ApplyResult r) {
+        String to = r.current();
+        int files = 0;
+        for (ApplyResult.FileResult f : r.files()) {
+            if (f.error() == null) {
+                to = f.file().version();
+                files++;
+            }
+        }
+        return List.of(r.current().isEmpty() ? "-" : r.current(), to.isEmpty() ? "-" : to, Integer.toString(files));
+    }
+
+    private void render(Terminal term, ApplyReport report, boolean json, DatabaseUrl url, DirUrl dirUrl,
+                        ApplyResult result) {
         if (json) {
-            cli.term().println(json(url, dirUrl, result));
+            term.println(json(url, dirUrl, result));
         } else {
             report.summary(result);
         }

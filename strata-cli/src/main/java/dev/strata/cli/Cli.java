@@ -68,33 +68,43 @@ final class Cli {
     }
 
     private int onFailure(Exception e, CommandLine cl, ParseResult parsed) {
+        return report(e, term);
+    }
+
+    /**
+     * Prints a failure on a terminal: Atlas's explanation on stdout where it has one (a checksum
+     * error, an ambiguous revisions table), then the one {@code Error:} line.
+     *
+     * @return the exit code it maps to
+     */
+    int report(Throwable e, Terminal on) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ChecksumException c) {
-                ChecksumReport.print(term, c);
+                ChecksumReport.print(on, c);
                 break;
             }
             if (t instanceof AmbiguousRevisionsException) {
-                term.print(AmbiguousRevisionsException.EXPLANATION);
+                on.print(AmbiguousRevisionsException.EXPLANATION);
                 break;
             }
         }
         if (e instanceof StrataException s) {
             if (s.getMessage() != null && !s.getMessage().isEmpty()) {
-                term.error(s.getMessage());
+                on.error(s.getMessage());
             }
-            printTrace(e);
+            printTrace(e, on);
             return s.exitCode();
         }
-        term.error("internal error: " + e + (debug ? "" : " (run with --debug for details)"));
-        printTrace(e);
+        on.error("internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+        printTrace(e, on);
         return StrataException.EXIT_FAILURE;
     }
 
-    private void printTrace(Exception e) {
+    private void printTrace(Throwable e, Terminal on) {
         if (debug) {
             StringBuilderWriter trace = new StringBuilderWriter();
             e.printStackTrace(new PrintWriter(trace, true));
-            term.notice(trace.toString().stripTrailing());
+            on.notice(trace.toString().stripTrailing());
         }
     }
 

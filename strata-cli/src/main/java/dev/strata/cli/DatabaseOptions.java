@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import dev.strata.UsageException;
+import dev.strata.config.EnvConfig;
 import dev.strata.url.DatabaseUrl;
 import picocli.CommandLine.Option;
 
@@ -25,24 +26,37 @@ final class DatabaseOptions {
      * The URL to use, telling the user on stderr (redacted) when it came from the environment. Its
      * password is registered with the terminal so no output can carry it.
      */
-    DatabaseUrl resolve(Cli cli) {
-        String given = url;
+    DatabaseUrl resolve(Cli cli, Terminal term, EnvConfig env) {
+        String given = ProjectOptions.fromEnv(url, env, "--url");
+        if ((given == null || given.isEmpty()) && env != null) {
+            given = env.url();
+        }
         if (given == null || given.isEmpty()) {
-            Map<String, String> env = cli.env();
+            Map<String, String> variables = cli.env();
             for (String name : ENV_VARIABLES) {
-                String value = env.get(name);
+                String value = variables.get(name);
                 if (value != null && !value.isBlank()) {
-                    DatabaseUrl parsed = parse(cli, value);
-                    cli.term().notice("strata: using the database URL from " + name + ": " + parsed.redacted());
+                    DatabaseUrl parsed = parse(term, value);
+                    term.notice("strata: using the database URL from " + name + ": " + parsed.redacted());
                     return parsed;
                 }
             }
             throw new UsageException("no database URL: pass --url, or set STRATA_URL or DATABASE_URL");
         }
-        return parse(cli, given);
+        return parse(term, given);
     }
 
-    private static DatabaseUrl parse(Cli cli, String raw) {
+    DatabaseUrl resolve(Cli cli) {
+        return resolve(cli, cli.term(), null);
+    }
+
+    /** The schema of the revisions table: the flag, else the environment's {@code migration.revisions_schema}. */
+    String revisionsSchema(EnvConfig env) {
+        String flag = ProjectOptions.fromEnv(revisionsSchema, env, "--revisions-schema");
+        return flag != null || env == null ? flag : env.migration().revisionsSchema();
+    }
+
+    private static DatabaseUrl parse(Terminal term, String raw) {
         // Register what looks like a password before parsing, so even a parse error cannot echo it.
         int sep = raw.indexOf("://");
         int at = raw.lastIndexOf('@');
@@ -50,11 +64,11 @@ final class DatabaseOptions {
             String userInfo = raw.substring(sep + 3, at);
             int colon = userInfo.indexOf(':');
             if (colon >= 0) {
-                cli.term().addSecret(userInfo.substring(colon + 1));
+                term.addSecret(userInfo.substring(colon + 1));
             }
         }
         DatabaseUrl parsed = DatabaseUrl.parse(raw);
-        parsed.secrets().forEach(cli.term()::addSecret);
+        parsed.secrets().forEach(term::addSecret);
         return parsed;
     }
 }

@@ -14,6 +14,9 @@ final class HashCommand implements Runnable {
     @Mixin
     DirOptions dir;
 
+    @Mixin
+    ProjectOptions project;
+
     @Option(names = "--force", hidden = true, description = "Deprecated: has no effect.")
     boolean force;
 
@@ -26,6 +29,6 @@ final class HashCommand implements Runnable {
         if (force) {
             cli.term().notice("Flag --force has been deprecated, you can safely omit it.");
         }
-        dir.url().open().writeSum();
+        project.dirs(dir).forEach(d -> d.open().writeSum());
     }
 }

@@ -2,6 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.StrataException;
 import dev.strata.UsageException;
+import dev.strata.migrate.DirUrl;
 import dev.strata.migrate.LocalDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** {@code strata migrate new [name]}: an empty migration file named by the current UTC time. */
 @Command(name = "new", mixinStandardHelpOptions = true,
@@ -22,6 +24,9 @@ final class NewCommand implements Runnable {
     @Mixin
     DirOptions dir;
 
+    @Mixin
+    ProjectOptions project;
+
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "The description part of the file name.")
     String name;
 
@@ -30,7 +35,11 @@ final class NewCommand implements Runnable {
         if (name != null && (name.contains("/") || name.contains("\\"))) {
             throw new UsageException("migration name " + name + " must not contain a path separator");
         }
-        LocalDir d = dir.url().openOrCreate();
+        List<DirUrl> dirs = project.dirs(dir);
+        if (dirs.size() > 1) {
+            throw new UsageException("the env's instances use " + dirs.size() + " migration directories: pass --dir");
+        }
+        LocalDir d = dirs.get(0).openOrCreate();
         d.verify();
         String version = ZonedDateTime.now(ZoneOffset.UTC).format(VERSION);
         String file = version + (name == null || name.isEmpty() ? "" : "_" + name) + ".sql";

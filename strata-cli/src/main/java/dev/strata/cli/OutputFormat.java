@@ -15,10 +15,15 @@ final class OutputFormat {
 
     /** Whether JSON was asked for; the text report otherwise. */
     boolean json() {
+        return json(null);
+    }
+
+    /** Like {@link #json()}, falling back to the environment's {@code format} for the command. */
+    boolean json(String fromEnv) {
         if (format != null && log != null) {
             throw new UsageException("--log and --format are mutually exclusive");
         }
-        String f = format != null ? format : log;
+        String f = format != null ? format : log != null ? log : fromEnv;
         if (f == null || f.isEmpty()) {
             return false;
         }

@@ -17,7 +17,7 @@ import java.util.List;
         description = {"Set the current version of the revisions table without running anything:",
             "rows after VERSION are removed, files up to it are marked applied.",
             "With --in-doubt, settle a statement a killed run left in doubt."})
-final class SetCommand implements Runnable {
+final class SetCommand implements java.util.concurrent.Callable<Integer> {
 
     private final Cli cli;
 
@@ -26,6 +26,9 @@ final class SetCommand implements Runnable {
 
     @Mixin
     DatabaseOptions db;
+
+    @Mixin
+    ProjectOptions project;
 
     @Option(names = "--in-doubt", paramLabel = "OUTCOME",
             description = "Settle the statement in doubt: done (it took effect) or not-done (it did not).")
@@ -39,7 +42,7 @@ final class SetCommand implements Runnable {
     }
 
     @Override
-    public void run() {
+    public Integer call() {
         if (args.size() > 1) {
             throw new UsageException("accepts 1 arg(s), received " + args.size());
         }
@@ -55,21 +58,26 @@ final class SetCommand implements Runnable {
                 throw new UsageException("--in-doubt takes no version argument");
             }
         }
-        var local = dir.url().open();
-        Strata strata = Strata.builder().url(db.resolve(cli)).dir(local).revisionsSchema(db.revisionsSchema).build();
-        if (resolution != null) {
-            cli.term().println(strata.resolveInDoubt(resolution));
-            return;
-        }
-        cli.term().print(text(strata.set(args.isEmpty() ? null : args.get(0))));
+        Migrator.InDoubt settle = resolution;
+        return Fleet.run(cli, project.instances(), new FleetOptions(), List.of("CURRENT"), (env, term) -> {
+            var local = dir.url(env).open();
+            Strata strata = Strata.builder().url(db.resolve(cli, term, env)).dir(local)
+                    .revisionsSchema(db.revisionsSchema(env)).build();
+            if (settle != null) {
+                term.println(strata.resolveInDoubt(settle));
+                return List.of("-");
+            }
+            SetResult r = strata.set(args.isEmpty() ? null : args.get(0));
+            term.print(text(term, r));
+            return List.of(r.current().isEmpty() ? "-" : r.current());
+        });
     }
 
     /** Atlas's set template: the new current version and the rows set or removed. */
-    String text(SetResult r) {
+    static String text(Terminal t, SetResult r) {
         if (r.changes().isEmpty()) {
             return "";
         }
-        Terminal t = cli.term();
         long removed = r.changes().stream().filter(SetResult.Change::removed).count();
         long set = r.changes().size() - removed;
         StringBuilder b = new StringBuilder();

@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import dev.strata.Strata;
+import dev.strata.config.EnvConfig;
 import dev.strata.dialect.Dialects;
 import dev.strata.migrate.DirUrl;
 import dev.strata.migrate.MigrationFile;
@@ -15,7 +16,7 @@ import java.util.List;
 /** {@code strata migrate status}: where the database stands against the directory. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show the current version, the next one and the pending files. Takes no lock, changes nothing.")
-final class StatusCommand implements Runnable {
+final class StatusCommand implements java.util.concurrent.Callable<Integer> {
 
     private final Cli cli;
 
@@ -28,23 +29,35 @@ final class StatusCommand implements Runnable {
     @Mixin
     OutputFormat format;
 
+    @Mixin
+    ProjectOptions project;
+
+    @Mixin
+    FleetOptions fleet;
+
     StatusCommand(Cli cli) {
         this.cli = cli;
     }
 
     @Override
-    public void run() {
-        boolean json = format.json();
-        DirUrl dirUrl = dir.url();
-        var local = dirUrl.open();
-        DatabaseUrl url = db.resolve(cli);
-        StatusResult s = Strata.builder().url(url).dir(local).revisionsSchema(db.revisionsSchema).build().status();
-        cli.term().print(json ? json(url, dirUrl, s) + "\n" : text(s));
+    public Integer call() {
+        format.json();
+        List<EnvConfig> instances = fleet.select(project.instances(), cli.env());
+        return Fleet.run(cli, instances, fleet, List.of("CURRENT", "NEXT", "PENDING"), (env, term) -> {
+            boolean json = format.json(env == null ? null : env.formats().get("status"));
+            DirUrl dirUrl = dir.url(env);
+            var local = dirUrl.open();
+            DatabaseUrl url = db.resolve(cli, term, env);
+            StatusResult s = Strata.builder().url(url).dir(local).revisionsSchema(db.revisionsSchema(env)).build()
+                    .status();
+            term.print(json ? json(url, dirUrl, s) + "\n" : text(term, s));
+            return List.of(s.current(), s.next().isEmpty() ? "-" : s.next(),
+                    Integer.toString(s.pending().size() + s.outOfOrder().size()));
+        });
     }
 
     /** Atlas's status template, uncoloured on pipes. */
-    String text(StatusResult s) {
-        Terminal t = cli.term();
+    static String text(Terminal t, StatusResult s) {
         String dash = t.yellow("--");
         boolean partial = s.total() > 0;
         StringBuilder b = new StringBuilder("Migration Status: ")

@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,40 @@ final class Terminal {
     private final PrintStream err;
     private final boolean color;
     private final List<String> secrets = new ArrayList<>();
+    private final ByteArrayOutputStream outBuffer;
+    private final ByteArrayOutputStream errBuffer;
 
     Terminal(OutputStream out, OutputStream err, boolean color) {
+        this(out, err, color, null, null);
+    }
+
+    private Terminal(OutputStream out, OutputStream err, boolean color, ByteArrayOutputStream outBuffer,
+                     ByteArrayOutputStream errBuffer) {
         this.out = new PrintStream(out, false, StandardCharsets.UTF_8);
         this.err = new PrintStream(err, false, StandardCharsets.UTF_8);
         this.color = color;
+        this.outBuffer = outBuffer;
+        this.errBuffer = errBuffer;
+    }
+
+    /**
+     * A terminal that holds what is written to it, with this one's colour and secrets, so a
+     * tenant's report can be printed whole once it is complete.
+     */
+    Terminal buffer() {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        Terminal t = new Terminal(o, e, color, o, e);
+        secrets.forEach(t::addSecret);
+        return t;
+    }
+
+    /** Writes what a {@link #buffer()} holds, stdout part then stderr part. */
+    synchronized void replay(Terminal buffered) {
+        out.write(buffered.outBuffer.toByteArray(), 0, buffered.outBuffer.size());
+        out.flush();
+        err.write(buffered.errBuffer.toByteArray(), 0, buffered.errBuffer.size());
+        err.flush();
     }
 
     /** A terminal on the process streams, with colour when stdout is an interactive terminal. */
@@ -45,14 +75,14 @@ final class Terminal {
      * control (driver messages). Secrets under four characters are left out of it: they would match
      * ordinary words and garble the report.
      */
-    void addSecret(String secret) {
+    synchronized void addSecret(String secret) {
         if (secret != null && secret.length() >= 4 && !secrets.contains(secret)) {
             secrets.add(secret);
             secrets.sort((a, b) -> b.length() - a.length()); // Longest first: one secret may contain another.
         }
     }
 
-    String redact(String s) {
+    synchronized String redact(String s) {
         String r = s;
         for (String secret : secrets) {
             r = r.replace(secret, "xxxxx");

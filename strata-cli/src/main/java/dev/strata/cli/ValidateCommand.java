@@ -1,12 +1,8 @@
 package dev.strata.cli;
 
-import dev.strata.migrate.LocalDir;
-import dev.strata.migrate.MigrationDir;
-import dev.strata.migrate.MigrationFile;
+import dev.strata.migrate.exec.CheckedDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-
-import java.util.List;
 
 /** {@code strata migrate validate}: checks the directory against its {@code atlas.sum}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -16,11 +12,11 @@ final class ValidateCommand implements Runnable {
     @Mixin
     DirOptions dir;
 
+    @Mixin
+    ProjectOptions project;
+
     @Override
     public void run() {
-        LocalDir d = dir.url().open();
-        List<MigrationFile> files = d.files();
-        d.verify(files);
-        MigrationDir.requireUniqueVersions(files);
+        project.dirs(dir).forEach(d -> CheckedDir.of(d.open()));
     }
 }

@@ -63,6 +63,7 @@ public record EnvConfig(String name, String instance, String url, String dev, Li
     public record Migration(String dir, String format, String baseline, String execOrder, String lockTimeout,
                             String revisionsSchema) {
 
-        static final Migration NONE = new Migration(null, null, null, null, null, null);
+        /** A missing block. */
+        public static final Migration NONE = new Migration(null, null, null, null, null, null);
     }
 }

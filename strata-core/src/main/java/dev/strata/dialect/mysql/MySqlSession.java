@@ -34,9 +34,13 @@ final class MySqlSession extends Session {
 
 
 
-    /** {@code GET_LOCK}: a server-wide named lock, released with the session. */
+    /**
+     * {@code GET_LOCK}: a server-wide named lock, released with the session. MySQL limits the name to
+     * 64 characters; a longer one (a tenant's lock) is replaced by a digest of it.
+     */
     @Override
-    public MigrationLock lock(String name, Duration timeout) throws SQLException {
+    public MigrationLock lock(String lockName, Duration timeout) throws SQLException {
+        String name = lockName.length() <= 64 ? lockName : "strata_" + sha256Hex(lockName).substring(0, 40);
         try (PreparedStatement ps = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
             ps.setString(1, name);
             ps.setLong(2, Math.max(0, timeout.toSeconds()));
@@ -54,6 +58,20 @@ final class MySqlSession extends Session {
                 // The session is gone, and the lock with it.
             }
         };
+    }
+
+    private static String sha256Hex(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder b = new StringBuilder();
+            for (byte x : d) {
+                b.append(String.format("%02x", x));
+            }
+            return b.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     @Override
