@@ -50,7 +50,7 @@ public final class Strata {
         this.dataSource = b.dataSource;
         this.dir = b.dir;
         this.settings = new MigrateSettings(b.revisionsSchema, b.execOrder, b.txMode, b.baseline, b.allowDirty,
-                b.lockTimeout, b.dryRun, b.lockName, operator());
+                b.lockTimeout, b.dryRun, b.lockName, operator(), b.ddlLockTimeout, b.ddlRetries);
         this.listener = b.listener;
     }
 
@@ -160,8 +160,27 @@ public final class Strata {
         private boolean dryRun;
         private String lockName = MigrateSettings.ATLAS_LOCK;
         private MigrationListener listener = MigrationListener.NONE;
+        private Duration ddlLockTimeout;
+        private int ddlRetries;
 
         private Builder() {
+        }
+
+        /**
+         * How long a migration statement may wait for a lock the application holds (PostgreSQL
+         * {@code lock_timeout}, MySQL {@code lock_wait_timeout}) before it gives up, instead of
+         * queueing every query of the application behind it. A file can set its own with a header
+         * directive {@code -- strata:lock_timeout 2s}.
+         */
+        public Builder ddlLockTimeout(Duration timeout) {
+            this.ddlLockTimeout = timeout;
+            return this;
+        }
+
+        /** How many times a statement that gave up waiting for a lock is tried again. */
+        public Builder ddlRetries(int retries) {
+            this.ddlRetries = retries;
+            return this;
         }
 
         /** The database, as a URL: {@code postgres://...}, {@code mysql://...}, {@code sqlite://file.db}. */

@@ -74,6 +74,16 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--allow-dirty", description = "On a first run, allow a database that is not empty.")
     boolean allowDirty;
 
+    @Option(names = "--ddl-lock-timeout", paramLabel = "DURATION",
+            description = "How long a migration statement may wait for a lock the application holds before it"
+                    + " gives up (PostgreSQL lock_timeout, MySQL lock_wait_timeout), e.g. 2s. A file can set its"
+                    + " own with the header directive '-- strata:lock_timeout 2s'. Default: the database's.")
+    String ddlLockTimeout;
+
+    @Option(names = "--ddl-retries", paramLabel = "N",
+            description = "How many times to retry a statement that gave up waiting for a lock (default: 0).")
+    Integer ddlRetries;
+
     @Parameters(arity = "0..*", paramLabel = "AMOUNT", description = "Apply at most this many files.")
     List<String> args = new ArrayList<>();
 
@@ -116,9 +126,12 @@ final class ApplyCommand implements Callable<Integer> {
         ExecOrder order = orderFlag != null ? orderFlag : m.execOrder() != null ? ExecOrder.parse(m.execOrder())
                 : ExecOrder.LINEAR;
         ApplyReport report = new ApplyReport(term);
+        String lockWait = ddlLockTimeout != null ? ddlLockTimeout : m.ddlLockTimeout();
         Strata strata = Strata.builder().url(url).dir(local).revisionsSchema(schema).txMode(mode)
                 .execOrder(order).baseline(baseline != null ? baseline : m.baseline()).allowDirty(allowDirty)
                 .lockTimeout(timeout).dryRun(dryRun)
+                .ddlLockTimeout(lockWait == null ? null : duration("--ddl-lock-timeout", lockWait))
+                .ddlRetries(ddlRetries != null ? ddlRetries : m.ddlRetries() == null ? 0 : retries(m.ddlRetries()))
                 .lockName(tenantLocks ? tenantLock(url, schema) : MigrateSettings.ATLAS_LOCK)
                 .listener(json ? MigrationListener.NONE : report).build();
         try {
@@ -184,6 +197,14 @@ final class ApplyCommand implements Callable<Integer> {
             throw new UsageException("cannot apply '" + n + "' migration files");
         }
         return n;
+    }
+
+    private static int retries(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("invalid value for migration.ddl_retries: \"" + value + "\" (a whole number)");
+        }
     }
 
     static Duration duration(String flag, String value) {

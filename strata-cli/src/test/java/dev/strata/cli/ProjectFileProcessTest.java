@@ -107,8 +107,9 @@ class ProjectFileProcessTest {
             {"variable \"n\" {\n  type = number\n  default = 1\n}\nenv \"dev\" {\n  url = \"sqlite://${var.n}.db\"\n}\n",
                 "dev --var n=many", "Error: strata.hcl:2:10: variable \"n\" needs a number, got \"many\" from --var"},
             {"env \"dev\" {\n  url = \"sqlite://a.db\"\n  migration {\n    dirr = \"file://migrations\"\n  }\n}\n", "dev",
-                "Error: strata.hcl:4:5: unknown attribute \"dirr\" in the migration block (known: baseline, dir,"
-                    + " exclude, exec_order, format, lock_timeout, revisions_schema)"},
+                "Error: strata.hcl:4:5: unknown attribute \"dirr\" in the migration block (known: baseline,"
+                    + " ddl_lock_timeout, ddl_retries, dir, exclude, exec_order, format, lock_timeout,"
+                    + " revisions_schema)"},
             {"env \"dev\" {\n  url = \"sqlite://a.db\"\n", "dev",
                 "Error: strata.hcl:3:1: expected an attribute or block name, found end of file"},
         };

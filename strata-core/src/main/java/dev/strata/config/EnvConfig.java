@@ -58,12 +58,14 @@ public record EnvConfig(String name, String instance, String url, String dev, Li
     /**
      * The {@code migration} block; every field null when unset.
      *
-     * @param execOrder as written: {@code LINEAR_SKIP} or {@code linear-skip}
+     * @param execOrder      as written: {@code LINEAR_SKIP} or {@code linear-skip}
+     * @param ddlLockTimeout Strata's {@code ddl_lock_timeout} (not in Atlas)
+     * @param ddlRetries     Strata's {@code ddl_retries} (not in Atlas)
      */
     public record Migration(String dir, String format, String baseline, String execOrder, String lockTimeout,
-                            String revisionsSchema) {
+                            String revisionsSchema, String ddlLockTimeout, String ddlRetries) {
 
         /** A missing block. */
-        public static final Migration NONE = new Migration(null, null, null, null, null, null);
+        public static final Migration NONE = new Migration(null, null, null, null, null, null, null, null);
     }
 }

@@ -33,7 +33,7 @@ public final class ProjectFile {
     private static final Set<String> ENV_ATTRIBUTES = Set.of("name", "url", "dev", "src", "schemas", "exclude",
             "include", "for_each");
     private static final Set<String> MIGRATION_ATTRIBUTES = Set.of("dir", "format", "baseline", "exec_order",
-            "lock_timeout", "revisions_schema", "exclude");
+            "lock_timeout", "revisions_schema", "exclude", "ddl_lock_timeout", "ddl_retries");
     private static final Set<String> VARIABLE_ATTRIBUTES = Set.of("type", "default", "description", "sensitive",
             "nullable");
 
@@ -231,7 +231,8 @@ public final class ProjectFile {
         }
         return new Migration(new EnvConfig.Migration(string(ev, m.attribute("dir")), string(ev, m.attribute("format")),
                 string(ev, m.attribute("baseline")), execOrder, string(ev, m.attribute("lock_timeout")),
-                string(ev, m.attribute("revisions_schema"))));
+                string(ev, m.attribute("revisions_schema")), string(ev, m.attribute("ddl_lock_timeout")),
+                string(ev, m.attribute("ddl_retries"))));
     }
 
     private static String string(Evaluator ev, Attribute a) {

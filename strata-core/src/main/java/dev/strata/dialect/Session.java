@@ -99,6 +99,16 @@ public abstract class Session implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Sets how long the migration's statements wait for a lock the application holds, so a DDL
+     * statement stuck behind a long transaction gives up instead of queueing every other query
+     * behind it. Null restores the session's default.
+     */
+    public abstract void setLockWait(Duration timeout) throws SQLException;
+
+    /** Whether an error means a statement gave up waiting for a lock (see {@link #setLockWait}). */
+    public abstract boolean isLockWaitTimeout(SQLException e);
+
     /** Runs one statement of a migration file as plain text. */
     public void execute(String sql) throws SQLException {
         try (Statement st = connection.createStatement()) {

@@ -129,9 +129,18 @@ public final class MigrationFile {
      * statement, as in Atlas.
      */
     public List<String> directive(String name) {
+        return directive(Directive.ATLAS, name);
+    }
+
+    /** The arguments of Strata's own file directives with this name, such as {@code 2s} for {@code -- strata:lock_timeout 2s}. */
+    public List<String> strataDirective(String name) {
+        return directive(Directive.STRATA, name);
+    }
+
+    private List<String> directive(String mark, String name) {
         List<String> found = new ArrayList<>();
         for (String comment : headerComments(text())) {
-            Directive.parse(comment).filter(d -> d.name().equals(name)).ifPresent(d -> found.add(d.argument()));
+            Directive.parse(comment, mark).filter(d -> d.name().equals(name)).ifPresent(d -> found.add(d.argument()));
         }
         return found;
     }

@@ -75,7 +75,7 @@ class ProjectFileTest {
         EnvConfig prod = env(hcl, "prod", Map.of("db_url", List.of("postgres://u@h/db"))).get(0);
         assertThat(prod.url()).isEqualTo("postgres://u@h/db");
         assertThat(prod.migration()).isEqualTo(new EnvConfig.Migration("file://migrations", null, "20240101000000",
-                "LINEAR_SKIP", "30s", "meta"));
+                "LINEAR_SKIP", "30s", "meta", null, null));
         assertThat(env(hcl, "prod", Map.of()).get(0).url()).as("getenv of an unset variable is empty").isEmpty();
         assertThat(file(hcl).envNames()).containsExactly("local", "prod");
     }

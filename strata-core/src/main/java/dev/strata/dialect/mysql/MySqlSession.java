@@ -74,6 +74,27 @@ final class MySqlSession extends Session {
         }
     }
 
+    /**
+     * Both waits: {@code lock_wait_timeout} for metadata locks (DDL) and
+     * {@code innodb_lock_wait_timeout} for row locks. Both count whole seconds, so a shorter
+     * timeout is rounded up to one second.
+     */
+    @Override
+    public void setLockWait(Duration timeout) throws SQLException {
+        if (timeout == null) {
+            execute("SET SESSION lock_wait_timeout = DEFAULT, innodb_lock_wait_timeout = DEFAULT");
+            return;
+        }
+        long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+        execute("SET SESSION lock_wait_timeout = " + seconds + ", innodb_lock_wait_timeout = " + seconds);
+    }
+
+    /** ER_LOCK_WAIT_TIMEOUT, for metadata and row locks alike. */
+    @Override
+    public boolean isLockWaitTimeout(SQLException e) {
+        return e.getErrorCode() == 1205;
+    }
+
     @Override
     public RevisionSql revisionSql() {
         return new MySqlRevisionSql(connection);

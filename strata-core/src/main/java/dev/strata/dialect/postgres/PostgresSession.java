@@ -74,6 +74,17 @@ final class PostgresSession extends Session {
     }
 
     @Override
+    public void setLockWait(Duration timeout) throws SQLException {
+        execute(timeout == null ? "RESET lock_timeout" : "SET lock_timeout = '" + Math.max(1, timeout.toMillis()) + "ms'");
+    }
+
+    /** 55P03 lock_not_available, which lock_timeout raises. */
+    @Override
+    public boolean isLockWaitTimeout(SQLException e) {
+        return "55P03".equals(e.getSQLState());
+    }
+
+    @Override
     public RevisionSql revisionSql() {
         return new PostgresRevisionSql(connection);
     }

@@ -118,6 +118,18 @@ final class SqliteSession extends Session {
         }
     }
 
+    /** SQLite's busy timeout: how long to wait for another connection's write lock. */
+    @Override
+    public void setLockWait(Duration timeout) throws SQLException {
+        execute("PRAGMA busy_timeout = " + (timeout == null ? 10_000 : Math.max(1, timeout.toMillis())));
+    }
+
+    /** SQLITE_BUSY and SQLITE_LOCKED. */
+    @Override
+    public boolean isLockWaitTimeout(SQLException e) {
+        return e.getErrorCode() == 5 || e.getErrorCode() == 6;
+    }
+
     @Override
     public RevisionSql revisionSql() {
         return new SqliteRevisionSql(connection);

@@ -1,5 +1,6 @@
 package dev.strata.migrate.exec;
 
+import dev.strata.Durations;
 import dev.strata.StrataException;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.MigrationFile;
@@ -10,6 +11,7 @@ import dev.strata.migrate.lex.Scanner;
 import dev.strata.migrate.lex.Statement;
 
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,23 +46,29 @@ final class Executor {
     private final String dirLocation;
     private final Map<String, Revision> rows;
     private final MigrationListener listener;
+    private final Duration lockWait;
+    private final int retries;
+    /** The lock wait the session has now; null is the database's default. */
+    private Duration sessionLockWait;
 
-    Executor(Session session, RevisionTable table, TxMode txMode, boolean dryRun, String operator, SumFile sums,
-             String dirLocation, Map<String, Revision> rows, MigrationListener listener) {
+    Executor(Session session, RevisionTable table, MigrateSettings settings, SumFile sums, String dirLocation,
+             Map<String, Revision> rows, MigrationListener listener) {
         this.session = session;
         this.table = table;
-        this.txMode = txMode;
-        this.dryRun = dryRun;
-        this.operator = operator;
+        this.txMode = settings.txMode();
+        this.dryRun = settings.dryRun();
+        this.operator = settings.operator();
+        this.lockWait = settings.ddlLockTimeout();
+        this.retries = settings.ddlRetries();
         this.sums = sums;
         this.dirLocation = dirLocation;
         this.rows = rows;
         this.listener = listener;
     }
 
-    /** A pending file, read and split, with its transaction mode. */
-    private record Prepared(MigrationFile file, TxMode mode, List<Statement> statements, List<String> hashes,
-                            String hash) {
+    /** A pending file, read and split, with its transaction mode and lock wait. */
+    private record Prepared(MigrationFile file, TxMode mode, Duration lockWait, List<Statement> statements,
+                            List<String> hashes, String hash) {
     }
 
     void run(List<MigrationFile> pending) {
@@ -107,7 +115,23 @@ final class Executor {
         }
         String hash = sums.hashOf(f.name()).orElseThrow(() -> new StrataException(where(f)
                 + ": checksum not found in atlas.sum (a file marked atlas:sum ignore cannot be applied)"));
-        return new Prepared(f, mode, statements, StatementHashes.of(statements), hash);
+        return new Prepared(f, mode, lockWaitFor(f), statements, StatementHashes.of(statements), hash);
+    }
+
+    /** The file's {@code strata:lock_timeout} directive, else the run's {@code --ddl-lock-timeout}. */
+    private Duration lockWaitFor(MigrationFile f) {
+        List<String> ds = f.strataDirective("lock_timeout");
+        if (ds.isEmpty()) {
+            return lockWait;
+        }
+        if (ds.size() > 1) {
+            throw new StrataException(where(f) + ": more than one strata:lock_timeout directive");
+        }
+        try {
+            return Durations.parse(ds.get(0));
+        } catch (IllegalArgumentException e) {
+            throw new StrataException(where(f) + ": strata:lock_timeout: " + e.getMessage());
+        }
     }
 
     private String where(MigrationFile f) {
@@ -159,6 +183,10 @@ final class Executor {
         long start = System.nanoTime();
         int durable = skip;
         try {
+            if (!java.util.Objects.equals(p.lockWait(), sessionLockWait)) {
+                session.setLockWait(p.lockWait());
+                sessionLockWait = p.lockWait();
+            }
             if (ownTransaction) {
                 session.begin();
             }
@@ -176,7 +204,7 @@ final class Executor {
                 }
                 listener.on(new ApplyEvent.StatementStarted(f, s));
                 try {
-                    session.execute(s.text());
+                    executeWithRetries(p, s, k, inTransaction && !selfCommitting);
                 } catch (SQLException e) {
                     throw failed(p, row, s, durable, inTransaction, start, e);
                 }
@@ -195,6 +223,40 @@ final class Executor {
             throw new StrataException(where(f) + ": " + error, e);
         }
         listener.on(new ApplyEvent.FileApplied(f, elapsed(start)));
+    }
+
+    /**
+     * Runs a statement; one that gave up waiting for a lock is tried again, up to {@code --ddl-retries}
+     * times, after a pause that lets the application's queued queries through. Inside a transaction a
+     * savepoint undoes the failed attempt, which would otherwise abort the transaction.
+     */
+    private void executeWithRetries(Prepared p, Statement s, int index, boolean savepoints) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            Savepoint savepoint = retries > 0 && savepoints ? session.connection().setSavepoint() : null;
+            try {
+                session.execute(s.text());
+                return;
+            } catch (SQLException e) {
+                if (attempt > retries || !session.isLockWaitTimeout(e) || session.isConnectionLost(e)) {
+                    throw e;
+                }
+                if (savepoint != null) {
+                    session.connection().rollback(savepoint);
+                }
+                listener.on(new ApplyEvent.Notice("statement " + (index + 1) + " of " + p.file().name() + " (line "
+                        + s.line() + ") gave up waiting for a lock; retry " + attempt + " of " + retries));
+                pause(p.lockWait());
+            }
+        }
+    }
+
+    private static void pause(Duration lockWait) {
+        long millis = lockWait == null ? 200 : Math.min(lockWait.toMillis(), 2000);
+        try {
+            Thread.sleep(Math.max(1, millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The row the file starts from: a partial one to resume, or a new one. */

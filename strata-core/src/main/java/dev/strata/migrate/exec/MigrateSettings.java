@@ -14,10 +14,13 @@ import java.time.Duration;
  * @param dryRun          print what would run, change nothing
  * @param lockName        the name of the migration lock; Atlas's unless locks are per tenant
  * @param operator        what the revisions rows name as their writer
+ * @param ddlLockTimeout  how long a migration statement waits for a lock the application holds, or
+ *                        null to leave the database's default
+ * @param ddlRetries      how many times a statement that gave up waiting for a lock is retried
  */
 public record MigrateSettings(String revisionsSchema, ExecOrder execOrder, TxMode txMode, String baseline,
                               boolean allowDirty, Duration lockTimeout, boolean dryRun, String lockName,
-                              String operator) {
+                              String operator, Duration ddlLockTimeout, int ddlRetries) {
 
     /** Atlas's lock name for {@code migrate apply}: Strata and Atlas exclude each other. */
     public static final String ATLAS_LOCK = "atlas_migrate_execute";
@@ -32,6 +35,9 @@ public record MigrateSettings(String revisionsSchema, ExecOrder execOrder, TxMod
         baseline = baseline == null || baseline.isEmpty() ? null : baseline;
         revisionsSchema = revisionsSchema == null || revisionsSchema.isEmpty() ? null : revisionsSchema;
         operator = operator == null ? "Strata" : operator;
+        if (ddlRetries < 0) {
+            throw new dev.strata.UsageException("--ddl-retries cannot be negative: " + ddlRetries);
+        }
         if (baseline != null && allowDirty) {
             throw new dev.strata.UsageException("baseline and allow-dirty are mutually exclusive");
         }
@@ -39,6 +45,6 @@ public record MigrateSettings(String revisionsSchema, ExecOrder execOrder, TxMod
 
     /** The defaults: linear order, a transaction per file, Atlas's lock and a 10 second timeout. */
     public static MigrateSettings defaults(String operator) {
-        return new MigrateSettings(null, null, null, null, false, null, false, null, operator);
+        return new MigrateSettings(null, null, null, null, false, null, false, null, operator, null, 0);
     }
 }

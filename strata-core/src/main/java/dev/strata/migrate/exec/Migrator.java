@@ -74,8 +74,7 @@ public final class Migrator {
             collector.on(new ApplyEvent.Planned(current, pending.get(pending.size() - 1).version(), pending));
             Map<String, Revision> byVersion = new HashMap<>();
             rows.forEach(r -> byVersion.put(r.version(), r));
-            new Executor(session, table, settings.txMode(), settings.dryRun(), settings.operator(), dir.sums(),
-                    dir.dir().location(), byVersion, collector).run(pending);
+            new Executor(session, table, settings, dir.sums(), dir.dir().location(), byVersion, collector).run(pending);
             return collector.result(null);
         } catch (StrataException e) {
             throw new ApplyException(e, collector.result(e.getMessage()));

@@ -16,21 +16,29 @@ import java.util.Optional;
  */
 public record Directive(String prefix, String name, String argument) {
 
-    private static final String MARK = "atlas:";
+    /** Atlas's directives: {@code atlas:txmode}, {@code atlas:delimiter} ... */
+    public static final String ATLAS = "atlas:";
+    /** Strata's own directives, which Atlas ignores: {@code strata:lock_timeout}. */
+    public static final String STRATA = "strata:";
 
     /** Whether this directive has the given name and exactly the given prefix. */
     public boolean is(String name, String prefix) {
         return this.name.equals(name) && this.prefix.equals(prefix);
     }
 
-    /** Parses the directive at the start of {@code text}, if there is one. */
+    /** Parses the Atlas directive at the start of {@code text}, if there is one. */
     public static Optional<Directive> parse(String text) {
+        return parse(text, ATLAS);
+    }
+
+    /** Parses a directive with the given mark ({@link #ATLAS} or {@link #STRATA}). */
+    public static Optional<Directive> parse(String text, String mark) {
         int printable = 0;
         while (printable < text.length() && text.charAt(printable) >= ' ' && text.charAt(printable) <= '~') {
             printable++;
         }
-        for (int at = text.lastIndexOf(MARK, printable - MARK.length()); at >= 0; at = text.lastIndexOf(MARK, at - 1)) {
-            int nameStart = at + MARK.length();
+        for (int at = text.lastIndexOf(mark, printable - mark.length()); at >= 0; at = text.lastIndexOf(mark, at - 1)) {
+            int nameStart = at + mark.length();
             int nameEnd = nameStart;
             while (nameEnd < text.length() && isWordChar(text.charAt(nameEnd))) {
                 nameEnd++;
