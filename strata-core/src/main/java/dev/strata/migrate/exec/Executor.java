@@ -192,7 +192,7 @@ final class Executor {
             }
             for (int k = skip; k < stmts.size(); k++) {
                 Statement s = stmts.get(k);
-                boolean selfCommitting = !inTransaction || session.commitsImplicitly(s.text());
+                boolean selfCommitting = selfCommitting(stmts, k, inTransaction);
                 if (selfCommitting) {
                     write(row.withProgress(k, StatementHashes.stored(p.hashes(), k),
                             Revision.IN_DOUBT + "statement " + (k + 1) + " (line " + s.line() + ") was started",
@@ -210,6 +210,14 @@ final class Executor {
                 }
                 if (selfCommitting) {
                     durable = k + 1;
+                    if (k + 1 < stmts.size() && !selfCommitting(stmts, k + 1, inTransaction)) {
+                        // Close the window at once: the next record would come only after the
+                        // transactional statements that follow, and a crash among them would leave
+                        // this statement in doubt although it completed.
+                        write(row.withProgress(k + 1, StatementHashes.stored(p.hashes(), k + 1), "", "",
+                                elapsed(start)));
+                        session.commitAndContinue();
+                    }
                 }
             }
             write(row.withProgress(stmts.size(), List.of(), "", "", elapsed(start)));
@@ -223,6 +231,11 @@ final class Executor {
             throw new StrataException(where(f) + ": " + error, e);
         }
         listener.on(new ApplyEvent.FileApplied(f, elapsed(start)));
+    }
+
+    /** Whether a statement commits on its own: any statement outside a transaction, DDL on MySQL. */
+    private boolean selfCommitting(List<Statement> stmts, int k, boolean inTransaction) {
+        return !inTransaction || session.commitsImplicitly(stmts.get(k).text());
     }
 
     /**
