@@ -201,12 +201,18 @@ final class HclLexer {
             }
         }
         if (i < src.length() && (src.charAt(i) == 'e' || src.charAt(i) == 'E')) {
-            i++;
-            if (i < src.length() && (src.charAt(i) == '+' || src.charAt(i) == '-')) {
-                i++;
-            }
-            while (i < src.length() && Character.isDigit(src.charAt(i))) {
-                i++;
+            int sign = src.charAt(i + 1 < src.length() ? i + 1 : i) == '+' || src.charAt(i + 1 < src.length() ? i + 1 : i)
+                    == '-' ? 1 : 0;
+            if (i + 1 + sign < src.length() && Character.isDigit(src.charAt(i + 1 + sign))) {
+                int expStart = i + 1;
+                i += 1 + sign;
+                while (i < src.length() && Character.isDigit(src.charAt(i))) {
+                    i++;
+                }
+                String exponent = src.substring(expStart, i);
+                if (exponent.replaceFirst("^[+-]", "").length() > 3) {
+                    throw error("number " + src.substring(start, i) + " is out of range");
+                }
             }
         }
         add(Kind.NUMBER, src.substring(start, i), start);

@@ -26,6 +26,11 @@ final class HclParser {
     private int at;
     /** Inside (), [] or {} of an expression, where newlines do not end anything. */
     private int nesting;
+    /** How deep expressions and blocks are nested: bounded, so a hostile file cannot overflow the stack. */
+    private int depth;
+    private static final int MAX_DEPTH = 200;
+    /** Left-deep chains (a + b + c ..., a.b.c ...) are evaluated recursively too. */
+    private static final int MAX_CHAIN = 1000;
 
     private HclParser(List<Token> tokens, String file, int lineOffset, int columnOffset) {
         this.tokens = tokens;
@@ -89,7 +94,22 @@ final class HclParser {
         }
     }
 
+    private void enter(Token at) {
+        if (++depth > MAX_DEPTH) {
+            throw error(at, "nested more than " + MAX_DEPTH + " levels deep");
+        }
+    }
+
     private Body body(Kind end) {
+        enter(peek());
+        try {
+            return bodyContent(end);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Body bodyContent(Kind end) {
         List<Attribute> attributes = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         while (true) {
@@ -142,6 +162,15 @@ final class HclParser {
     }
 
     Expr expression() {
+        enter(peek());
+        try {
+            return conditional();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr conditional() {
         Expr condition = binary(0);
         if (nesting > 0) {
             skipNewlines();
@@ -168,7 +197,7 @@ final class HclParser {
             return unary();
         }
         Expr left = binary(level + 1);
-        while (true) {
+        for (int chain = 0; ; chain++) {
             if (nesting > 0) {
                 skipNewlines();
             }
@@ -176,6 +205,9 @@ final class HclParser {
                 return left;
             }
             Token op = next();
+            if (chain > MAX_CHAIN) {
+                throw error(op, "more than " + MAX_CHAIN + " operators in one expression");
+            }
             left = new Hcl.Binary(op.kind(), left, binary(level + 1), pos(op));
         }
     }
@@ -183,13 +215,21 @@ final class HclParser {
     private Expr unary() {
         if (is(Kind.NOT) || is(Kind.MINUS)) {
             Token op = next();
-            return new Hcl.Unary(op.kind(), unary(), pos(op));
+            enter(op);
+            try {
+                return new Hcl.Unary(op.kind(), unary(), pos(op));
+            } finally {
+                depth--;
+            }
         }
         return postfix(primary());
     }
 
     private Expr postfix(Expr e) {
-        while (true) {
+        for (int chain = 0; ; chain++) {
+            if (chain > MAX_CHAIN) {
+                throw error(peek(), "more than " + MAX_CHAIN + " attribute or index steps in one expression");
+            }
             if (is(Kind.DOT)) {
                 Token dot = next();
                 Token name = next();
@@ -419,7 +459,11 @@ final class HclParser {
                 if (i + 6 > raw.length()) {
                     throw error(t, "invalid \\u escape");
                 }
-                out.append((char) Integer.parseInt(raw.substring(i + 2, i + 6), 16));
+                try {
+                    out.append((char) Integer.parseInt(raw.substring(i + 2, i + 6), 16));
+                } catch (NumberFormatException bad) {
+                    throw error(t, "invalid \\u escape \"\\u" + raw.substring(i + 2, i + 6) + "\"");
+                }
                 return i + 6;
             }
             default -> throw error(t, "invalid escape \\" + e + " in a string");
@@ -456,6 +500,7 @@ final class HclParser {
         HclParser p = new HclParser(HclLexer.tokens(source.strip(), file), file, t.line() - 1,
                 t.column() + offset);
         p.nesting = 1;
+        p.depth = depth;
         p.skipNewlines();
         Expr e = p.expression();
         p.skipNewlines();

@@ -94,6 +94,11 @@ public final class ProjectFile {
         return new ProjectFile(path, HclParser.parse(text, path.toString()));
     }
 
+    /** A project file from its text, named {@code name} in messages. */
+    static ProjectFile of(String text, String name) {
+        return new ProjectFile(Path.of(name), HclParser.parse(text, name));
+    }
+
     /** The names of the environments the file defines, as {@code --env} accepts them. */
     public List<String> envNames() {
         Set<String> names = new LinkedHashSet<>();

@@ -19,6 +19,12 @@ final class Redaction {
         int sep = raw.indexOf("://");
         String head = raw.substring(0, sep + 3);
         String rest = raw.substring(sep + 3);
+        String fragment = "";
+        int hash = rest.indexOf('#');
+        if (hash >= 0) {
+            fragment = rest.substring(hash);
+            rest = rest.substring(0, hash);
+        }
         String query = "";
         int q = rest.indexOf('?');
         if (q >= 0) {
@@ -40,7 +46,7 @@ final class Redaction {
             }
             rest = authority + tail;
         }
-        return head + rest + (q >= 0 ? "?" + query : "");
+        return head + rest + (q >= 0 ? "?" + query : "") + fragment;
     }
 
     private static String redactQuery(String query) {
@@ -60,7 +66,9 @@ final class Redaction {
     static List<String> rawPasswords(String raw) {
         int sep = raw.indexOf("://");
         String rest = raw.substring(sep + 3);
-        int end = firstOf(rest, "/?#");
+        int end = firstOf(rest, "#");
+        end = firstOf(rest.substring(0, end), "?");
+        end = firstOf(rest.substring(0, end), "/");
         String authority = rest.substring(0, end);
         int at = authority.lastIndexOf('@');
         if (at < 0) {

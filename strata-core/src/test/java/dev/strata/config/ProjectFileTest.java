@@ -184,7 +184,7 @@ class ProjectFileTest {
                 .hasMessage(tmp.resolve("atlas.hcl") + ":2:10: variable \"x\" needs a number, got \"ten\" from --var");
         assertThatThrownBy(() -> env("env \"a\" {\n  migration {\n    dirr = \"file://m\"\n  }\n}\n", "a", Map.of()))
                 .hasMessageStartingWith(tmp.resolve("atlas.hcl") + ":3:5: unknown attribute \"dirr\" in the"
-                        + " migration block (known: baseline, dir,");
+                        + " migration block (known: baseline, ddl_lock_timeout, ddl_retries, dir,");
         assertThatThrownBy(() -> env("env \"a\" {\n  url = \"x\n}\n", "a", Map.of()))
                 .hasMessage(tmp.resolve("atlas.hcl") + ":2:9: unterminated string");
         assertThatThrownBy(() -> env("env \"a\" {\n  url = lower(1, 2)\n}\n", "a", Map.of()))

@@ -278,8 +278,14 @@ public final class Scanner {
 
     private void comment(String left, String right) {
         int close = src.indexOf(right, start + pos);
+        if (close < 0 && "\n".equals(right)) {
+            // A line comment on the last line, without a newline, ends at the end of the input. Atlas
+            // sends it as a statement of its own, which MySQL rejects as an empty query.
+            close = src.length;
+            right = "";
+        }
         if (close < 0) {
-            return; // Not a comment: its characters are statement text.
+            return; // An unclosed block comment is not a comment: its characters are statement text.
         }
         boolean leading = pos == left.length();
         pos = close + right.length() - start;
