@@ -12,6 +12,7 @@ import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.ExecOrder;
 import dev.strata.migrate.exec.MigrationListener;
 import dev.strata.migrate.exec.TxMode;
+import dev.strata.report.ApplyReport;
 import dev.strata.url.DatabaseUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,7 +82,7 @@ final class ApplyCommand implements Runnable {
         DirUrl dirUrl = dir.url();
         LocalDir local = dirUrl.open();
         DatabaseUrl url = db.resolve(cli);
-        ApplyReport report = new ApplyReport(cli.term());
+        ApplyReport report = new ApplyReport(cli.term(), cli.term()::print, cli.term()::notice);
         Strata strata = Strata.builder().url(url).dir(local).revisionsSchema(db.revisionsSchema).txMode(mode)
                 .execOrder(order).baseline(baseline).allowDirty(allowDirty).lockTimeout(timeout).dryRun(dryRun)
                 .listener(json ? MigrationListener.NONE : report).build();

@@ -3,6 +3,7 @@ package dev.strata.cli;
 import dev.strata.StrataException;
 import dev.strata.migrate.ChecksumException;
 import dev.strata.migrate.exec.AmbiguousRevisionsException;
+import dev.strata.report.ChecksumReport;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -70,7 +71,7 @@ final class Cli {
     private int onFailure(Exception e, CommandLine cl, ParseResult parsed) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ChecksumException c) {
-                ChecksumReport.print(term, c);
+                term.print(ChecksumReport.text(c, term, "strata migrate hash"));
                 break;
             }
             if (t instanceof AmbiguousRevisionsException) {

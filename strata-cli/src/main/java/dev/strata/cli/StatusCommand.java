@@ -6,6 +6,7 @@ import dev.strata.migrate.DirUrl;
 import dev.strata.migrate.MigrationFile;
 import dev.strata.migrate.exec.Revision;
 import dev.strata.migrate.exec.StatusResult;
+import dev.strata.report.StatusReport;
 import dev.strata.url.DatabaseUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,45 +40,7 @@ final class StatusCommand implements Runnable {
         var local = dirUrl.open();
         DatabaseUrl url = db.resolve(cli);
         StatusResult s = Strata.builder().url(url).dir(local).revisionsSchema(db.revisionsSchema).build().status();
-        cli.term().print(json ? json(url, dirUrl, s) + "\n" : text(s));
-    }
-
-    /** Atlas's status template, uncoloured on pipes. */
-    String text(StatusResult s) {
-        Terminal t = cli.term();
-        String dash = t.yellow("--");
-        boolean partial = s.total() > 0;
-        StringBuilder b = new StringBuilder("Migration Status: ")
-                .append(s.status().equals("OK") ? t.green(s.status()) : t.yellow(s.status())).append('\n');
-        b.append("  ").append(dash).append(" Current Version: ").append(t.cyan(s.current()));
-        if (partial) {
-            b.append(" (").append(t.yellow(Integer.toString(s.count()))).append(" statements applied)");
-        }
-        b.append("\n  ").append(dash).append(" Next Version:    ");
-        b.append(s.next().isEmpty() ? "UNKNOWN" : t.cyan(s.next()) + (fromCheckpoint(s) ? " (checkpoint)" : ""));
-        if (partial) {
-            b.append(" (").append(t.yellow(Integer.toString(s.total() - s.count()))).append(" statements left)");
-        }
-        b.append("\n  ").append(dash).append(" Executed Files:  ").append(s.applied().size());
-        if (partial) {
-            b.append(" (last one partially)");
-        }
-        b.append("\n  ").append(dash).append(" Pending Files:   ").append(s.pending().size() + s.outOfOrder().size());
-        if (!s.outOfOrder().isEmpty()) {
-            b.append(" (").append(s.pending().isEmpty() ? "" : s.outOfOrder().size() + " ").append("out of order)");
-        }
-        if (partial) {
-            b.append("\n\nLast migration attempt had errors:\n  ").append(dash).append(" SQL:   ").append(s.sql())
-                    .append("\n  ").append(dash).append(' ').append(t.red("ERROR:")).append(' ').append(s.error());
-        } else if (!s.outOfOrder().isEmpty() && !s.error().isEmpty()) {
-            b.append("\n\n  ").append(t.red("ERROR:")).append(' ').append(s.error());
-        }
-        return b.append('\n').toString();
-    }
-
-    private static boolean fromCheckpoint(StatusResult s) {
-        return s.applied().isEmpty() && !s.pending().isEmpty() && s.pending().get(0).version().equals(s.next())
-                && s.pending().get(0).isCheckpoint();
+        cli.term().print(json ? json(url, dirUrl, s) + "\n" : StatusReport.text(s, cli.term()));
     }
 
     static String json(DatabaseUrl url, DirUrl dirUrl, StatusResult s) {
