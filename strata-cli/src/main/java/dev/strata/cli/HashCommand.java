@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.Strata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +27,6 @@ final class HashCommand implements Runnable {
         if (force) {
             cli.term().notice("Flag --force has been deprecated, you can safely omit it.");
         }
-        dir.url().open().writeSum();
+        Strata.builder().dir(dir.url().open()).build().hash();
     }
 }

@@ -1,12 +1,8 @@
 package dev.strata.cli;
 
-import dev.strata.migrate.LocalDir;
-import dev.strata.migrate.MigrationDir;
-import dev.strata.migrate.MigrationFile;
+import dev.strata.Strata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-
-import java.util.List;
 
 /** {@code strata migrate validate}: checks the directory against its {@code atlas.sum}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -18,9 +14,6 @@ final class ValidateCommand implements Runnable {
 
     @Override
     public void run() {
-        LocalDir d = dir.url().open();
-        List<MigrationFile> files = d.files();
-        d.verify(files);
-        MigrationDir.requireUniqueVersions(files);
+        Strata.builder().dir(dir.url().open()).build().validate();
     }
 }

@@ -16,9 +16,8 @@ public class StrataProperties {
     private boolean enabled = true;
 
     /**
-     * The migration directory: {@code classpath:db/migrations} (the default, packed with the
-     * application), or a folder on disk ({@code file:migrations}, {@code /srv/migrations}). One
-     * directory: its atlas.sum covers it whole.
+     * The migration directory: classpath:db/migrations (the default, packed with the application), or
+     * a folder on disk (file:migrations, /srv/migrations). One directory: its atlas.sum covers it whole.
      */
     private List<String> locations = new ArrayList<>(List.of("classpath:db/migrations"));
 
