@@ -1,6 +1,7 @@
 package dev.strata.maven;
 
 import dev.strata.Strata;
+import dev.strata.UsageException;
 import dev.strata.migrate.exec.ApplyException;
 import dev.strata.migrate.exec.ExecOrder;
 import dev.strata.migrate.exec.TxMode;
@@ -43,7 +44,7 @@ public class ApplyMojo extends DatabaseMojo {
     @Override
     void run(MavenOutput out) {
         if (amount < 0) {
-            throw new dev.strata.UsageException("strata.amount: cannot apply '" + amount + "' migration files");
+            throw new UsageException("strata.amount: cannot apply '" + amount + "' migration files");
         }
         ApplyReport report = new ApplyReport(Style.PLAIN, out::print, out::warn);
         Strata strata = strata(out).baseline(blankToNull(baseline)).allowDirty(allowDirty)

@@ -4,6 +4,9 @@ import dev.strata.url.DatabaseUrl;
 import dev.strata.url.Secrets;
 import org.apache.maven.plugin.logging.Log;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
 /**
  * Strata's reports on the Maven log: text streamed in pieces becomes one log line per line, and
  * every line passes through the scrubbing of known secrets, so a database password reaches the log
@@ -62,8 +65,8 @@ final class MavenOutput {
 
     void debug(Throwable t) {
         if (log.isDebugEnabled()) {
-            java.io.StringWriter trace = new java.io.StringWriter();
-            t.printStackTrace(new java.io.PrintWriter(trace, true));
+            StringWriter trace = new StringWriter();
+            t.printStackTrace(new PrintWriter(trace, true));
             log.debug(scrub(trace.toString()));
         }
     }
