@@ -9,6 +9,7 @@ public final class Durations {
     private Durations() {
     }
 
+    /** Formats a duration as Go prints it: {@code 1.5ms}, {@code 2m3.5s}, {@code 0s}. */
     public static String format(Duration d) {
         long ns = d.toNanos();
         if (ns == 0) {

@@ -3,8 +3,10 @@ package dev.strata;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.dialect.Session;
+import dev.strata.migrate.ClasspathDir;
 import dev.strata.migrate.LocalDir;
 import dev.strata.migrate.MigrationDir;
+import dev.strata.migrate.MigrationLocation;
 import dev.strata.migrate.SumFile;
 import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.CheckedDir;
@@ -28,14 +30,22 @@ import javax.sql.DataSource;
  * Strata's Java API: Atlas-compatible versioned migrations in one call.
  *
  * <pre>{@code
- * Strata.builder()
- *     .url("postgres://app@db:5432/app?sslmode=disable")
- *     .dir(Path.of("migrations"))
+ * ApplyResult result = Strata.builder()
+ *     .url("postgres://app@db:5432/app?sslmode=disable")   // or .dataSource(dataSource)
+ *     .location("classpath:db/migrations")                 // or .dir(Path.of("migrations"))
  *     .build()
  *     .apply();
  * }</pre>
  *
- * Each operation opens its own connection (or takes one from the {@link DataSource}) and closes it.
+ * <p>A {@code Strata} is immutable and may be shared. Each operation opens its own connection (or
+ * takes one from the {@link DataSource}) and closes it before it returns. Failures are
+ * {@link StrataException}s whose message is one line naming what is at fault (a file, a line, a
+ * setting) and never holds a database password; {@link UsageException} marks the ones a run could not
+ * start from.
+ *
+ * <p>The types the operations return live beside the engine: {@link ApplyResult},
+ * {@link StatusResult}, {@link SetResult}, the events {@link dev.strata.migrate.exec.ApplyEvent} a
+ * {@link MigrationListener} receives, and the settings {@link ExecOrder} and {@link TxMode}.
  */
 public final class Strata {
 
@@ -54,24 +64,35 @@ public final class Strata {
         this.listener = b.listener;
     }
 
+    /** Starts the configuration of a {@code Strata}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** What the revisions rows name as their writer. */
+    /** What the revisions rows name as their writer, such as {@code Strata v0.1.0}. */
     public static String operator() {
         return "Strata v" + Version.current();
     }
 
-    /** Applies every pending file. */
+    /**
+     * Applies every pending file, as {@code strata migrate apply} does: under the migration lock, each
+     * file in its transaction (by default), recording each in the revisions table.
+     *
+     * @return what ran; {@link ApplyResult#nothingPending()} when the database was up to date
+     * @throws dev.strata.migrate.exec.ApplyException when a file fails; it carries the result so far
+     * @throws dev.strata.migrate.ChecksumException   when the directory does not match its atlas.sum
+     * @throws StrataException                        for any other failure (connection, lock, history)
+     */
     public ApplyResult apply() {
         return apply(0);
     }
 
     /**
-     * Applies at most {@code amount} pending files.
+     * Applies at most {@code amount} pending files; 0 applies them all.
      *
+     * @throws UsageException                         when {@code amount} is negative
      * @throws dev.strata.migrate.exec.ApplyException when a file fails; it carries the result so far
+     * @throws StrataException                        for any other failure, as {@link #apply()}
      */
     public ApplyResult apply(int amount) {
         if (amount < 0) {
@@ -83,7 +104,12 @@ public final class Strata {
         }
     }
 
-    /** Where the database stands against the directory. */
+    /**
+     * Where the database stands against the directory, as {@code strata migrate status}: the current
+     * and next version and the pending files. Takes no lock and changes nothing.
+     *
+     * @throws StrataException when the directory is not valid or the database cannot be read
+     */
     public StatusResult status() {
         CheckedDir checked = CheckedDir.of(dir);
         try (Session session = open()) {
@@ -91,7 +117,13 @@ public final class Strata {
         }
     }
 
-    /** Repairs the revisions table: see {@link Migrator#set(String)}. */
+    /**
+     * Repairs the revisions table by hand, as {@code strata migrate set}: rows after {@code version}
+     * are removed, files up to it are marked applied; nothing is executed.
+     *
+     * @param version the version to set, or null for the last file of the directory
+     * @throws StrataException when the version is not in the directory or the table cannot be written
+     */
     public SetResult set(String version) {
         CheckedDir checked = CheckedDir.of(dir);
         try (Session session = open()) {
@@ -99,7 +131,12 @@ public final class Strata {
         }
     }
 
-    /** Settles a statement left in doubt by a run that died while it ran. */
+    /**
+     * Settles a statement left in doubt by a run that died while it ran, after a look at the database.
+     *
+     * @return a sentence naming the file and statement settled
+     * @throws StrataException when no statement is in doubt
+     */
     public String resolveInDoubt(Migrator.InDoubt resolution) {
         CheckedDir checked = CheckedDir.of(dir);
         try (Session session = open()) {
@@ -108,16 +145,29 @@ public final class Strata {
     }
 
     /**
-     * Checks the directory: its {@code atlas.sum} matches the files and versions are unique.
+     * Checks the directory without touching the database: its {@code atlas.sum} matches the files and
+     * versions are unique.
      *
-     * @throws dev.strata.migrate.ChecksumException when a file was added, edited or removed
+     * @throws dev.strata.migrate.ChecksumException when a file was added, edited or removed, or atlas.sum
+     *                                              is missing
+     * @throws StrataException                      when two files share a version
      */
     public void validate() {
         CheckedDir.of(dir);
     }
 
-    /** Rewrites {@code atlas.sum} from the files (a directory on disk only). */
+    /**
+     * Rewrites {@code atlas.sum} from the files, as {@code strata migrate hash}: only a directory on disk
+     * can be written.
+     *
+     * @return the sum written
+     * @throws UsageException for a classpath location or any other read-only directory
+     */
     public SumFile hash() {
+        if (dir instanceof ClasspathDir) {
+            throw new UsageException("cannot write atlas.sum into " + dir.location() + ": a classpath location is"
+                    + " read-only (hash the source folder, such as src/main/resources/db/migrations, before packaging)");
+        }
         if (!(dir instanceof LocalDir local)) {
             throw new UsageException("cannot write atlas.sum into " + dir.location() + ": not a directory on disk");
         }
@@ -142,11 +192,27 @@ public final class Strata {
         } catch (SQLException e) {
             throw new StrataException("cannot get a connection from the DataSource: " + e.getMessage(), e);
         }
-        Dialect dialect = Dialects.forConnection(c);
-        return dialect.attach(c);
+        try {
+            Dialect dialect = Dialects.forConnection(c);
+            return dialect.attach(c);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
     }
 
-    /** Configures a {@link Strata}. Every setting but the database and the directory is optional. */
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // The failure that brought us here is the one to report.
+        }
+    }
+
+    /**
+     * Configures a {@link Strata}. The database (a URL or a {@link DataSource}) and the migration
+     * directory are required; every other setting has Atlas's default.
+     */
     public static final class Builder {
         private DatabaseUrl url;
         private DataSource dataSource;
@@ -183,90 +249,147 @@ public final class Strata {
             return this;
         }
 
-        /** The database, as a URL: {@code postgres://...}, {@code mysql://...}, {@code sqlite://file.db}. */
+        /**
+         * The database, as a URL: {@code postgres://user:pass@host:5432/db?sslmode=disable},
+         * {@code mysql://user:pass@host:3306/db}, {@code sqlite://file.db}. Replaces a DataSource.
+         *
+         * @throws UsageException when the URL is malformed
+         */
         public Builder url(String url) {
             return url(DatabaseUrl.parse(url));
         }
 
+        /** The database, as a parsed URL. Replaces a DataSource. */
         public Builder url(DatabaseUrl url) {
-            this.url = url;
+            this.url = Objects.requireNonNull(url);
             this.dataSource = null;
             return this;
         }
 
-        /** The database, as a {@link DataSource}: a connection is taken for each operation and closed after. */
+        /**
+         * The database, as a {@link DataSource}: a connection is taken for each operation and closed
+         * (returned to its pool) after. The database kind is read from the connection. Replaces a URL.
+         */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource);
             this.url = null;
             return this;
         }
 
-        /** The migration directory on disk. */
+        /**
+         * The migration directory, as a location: a folder path, {@code file:folder},
+         * {@code file://folder} (Atlas's form), or {@code classpath:db/migrations} for migrations packed
+         * with the application (also inside a jar, or a jar nested in a Spring Boot executable jar). A
+         * classpath location is searched with the thread's context class loader, else Strata's.
+         *
+         * @throws UsageException when the location is malformed or the directory does not exist
+         * @see #location(String, ClassLoader)
+         */
+        public Builder location(String location) {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            return location(location, loader != null ? loader : Strata.class.getClassLoader());
+        }
+
+        /**
+         * The migration directory, as a location (see {@link #location(String)}), with the class loader
+         * a {@code classpath:} location is searched in.
+         *
+         * @throws UsageException when the location is malformed or the directory does not exist
+         */
+        public Builder location(String location, ClassLoader loader) {
+            this.dir = MigrationLocation.open(location, Objects.requireNonNull(loader));
+            return this;
+        }
+
+        /**
+         * The migration directory, as a folder on disk.
+         *
+         * @throws UsageException when it does not exist or is not a directory
+         */
         public Builder dir(Path dir) {
             this.dir = LocalDir.open(dir, dir.toString());
             return this;
         }
 
+        /** The migration directory, as any {@link MigrationDir}. */
         public Builder dir(MigrationDir dir) {
             this.dir = Objects.requireNonNull(dir);
             return this;
         }
 
-        /** The schema of the revisions table (default: the one the URL binds, else atlas_schema_revisions). */
+        /**
+         * The schema of the revisions table. Default: the schema the URL binds (PostgreSQL
+         * {@code search_path}, the MySQL database; a DataSource's current schema), else
+         * {@code atlas_schema_revisions}. SQLite has only {@code main}.
+         */
         public Builder revisionsSchema(String schema) {
             this.revisionsSchema = schema;
             return this;
         }
 
+        /** What to do with files added before the last applied one (default {@link ExecOrder#LINEAR}: refuse). */
         public Builder execOrder(ExecOrder order) {
             this.execOrder = Objects.requireNonNull(order);
             return this;
         }
 
+        /** How files are wrapped in transactions (default {@link TxMode#FILE}: one per file). */
         public Builder txMode(TxMode mode) {
             this.txMode = Objects.requireNonNull(mode);
             return this;
         }
 
-        /** On a first run against a database that is not empty: take files up to this version as applied. */
+        /**
+         * On a first run against a database that is not empty: take the files up to this version as
+         * applied. Null for none. Excludes {@link #allowDirty(boolean)}.
+         */
         public Builder baseline(String version) {
             this.baseline = version;
             return this;
         }
 
-        /** On a first run: allow a database that is not empty, and apply everything. */
+        /** On a first run: allow a database that is not empty, and apply everything (default false). */
         public Builder allowDirty(boolean allowDirty) {
             this.allowDirty = allowDirty;
             return this;
         }
 
-        /** How long to wait for another run's lock (default 10 seconds). */
+        /** How long to wait for another run's lock before failing (default 10 seconds). */
         public Builder lockTimeout(Duration timeout) {
             this.lockTimeout = Objects.requireNonNull(timeout);
             return this;
         }
 
-        /** Report what would run; change nothing. */
+        /** Report what would run and change nothing, not even the revisions table (default false). */
         public Builder dryRun(boolean dryRun) {
             this.dryRun = dryRun;
             return this;
         }
 
-        /** The migration lock's name; the default is Atlas's, so Strata and Atlas exclude each other. */
+        /**
+         * The migration lock's name. The default is Atlas's, so Strata and Atlas exclude each other;
+         * change it only to let independent directories migrate one database at the same time.
+         */
         public Builder lockName(String name) {
             this.lockName = Objects.requireNonNull(name);
             return this;
         }
 
-        /** Receives the events of {@code apply} as they happen. */
+        /** Receives the events of {@code apply} as they happen (default: none). */
         public Builder listener(MigrationListener listener) {
             this.listener = Objects.requireNonNull(listener);
             return this;
         }
 
+        /**
+         * Builds the {@code Strata}. Nothing is read or connected to until an operation runs.
+         *
+         * @throws UsageException when no migration directory was set, or baseline and allow-dirty are
+         *                        both set
+         */
         public Strata build() {
             if (dir == null) {
-                throw new UsageException("no migration directory: set dir(...)");
+                throw new UsageException("no migration directory: set location(...) or dir(...)");
             }
             return new Strata(this);
         }

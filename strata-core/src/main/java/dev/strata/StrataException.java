@@ -15,14 +15,17 @@ public class StrataException extends RuntimeException {
 
     private final int exitCode;
 
+    /** A failure of the work itself (exit code 1), described in one line. */
     public StrataException(String message) {
         this(EXIT_FAILURE, message, null);
     }
 
+    /** A failure of the work itself (exit code 1), with the exception that caused it. */
     public StrataException(String message, Throwable cause) {
         this(EXIT_FAILURE, message, cause);
     }
 
+    /** A failure with its own exit code, for subclasses. */
     protected StrataException(int exitCode, String message, Throwable cause) {
         super(message, cause);
         this.exitCode = exitCode;

@@ -14,6 +14,7 @@ import dev.strata.migrate.exec.ExecOrder;
 import dev.strata.migrate.exec.MigrateSettings;
 import dev.strata.migrate.exec.MigrationListener;
 import dev.strata.migrate.exec.TxMode;
+import dev.strata.report.ApplyReport;
 import dev.strata.url.DatabaseUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,7 +126,7 @@ final class ApplyCommand implements Callable<Integer> {
                 ? duration("migration.lock_timeout", m.lockTimeout()) : MigrateSettings.DEFAULT_LOCK_TIMEOUT;
         ExecOrder order = orderFlag != null ? orderFlag : m.execOrder() != null ? ExecOrder.parse(m.execOrder())
                 : ExecOrder.LINEAR;
-        ApplyReport report = new ApplyReport(term);
+        ApplyReport report = new ApplyReport(term, term::print, term::notice);
         String lockWait = ddlLockTimeout != null ? ddlLockTimeout : m.ddlLockTimeout();
         Strata strata = Strata.builder().url(url).dir(local).revisionsSchema(schema).txMode(mode)
                 .execOrder(order).baseline(baseline != null ? baseline : m.baseline()).allowDirty(allowDirty)

@@ -3,6 +3,7 @@ package dev.strata.cli;
 import dev.strata.StrataException;
 import dev.strata.migrate.ChecksumException;
 import dev.strata.migrate.exec.AmbiguousRevisionsException;
+import dev.strata.report.ChecksumReport;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -80,7 +81,7 @@ final class Cli {
     int report(Throwable e, Terminal on) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ChecksumException c) {
-                ChecksumReport.print(on, c);
+                on.print(ChecksumReport.text(c, on, "strata migrate hash"));
                 break;
             }
             if (t instanceof AmbiguousRevisionsException) {

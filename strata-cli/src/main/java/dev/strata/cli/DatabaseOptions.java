@@ -57,18 +57,6 @@ final class DatabaseOptions {
     }
 
     private static DatabaseUrl parse(Terminal term, String raw) {
-        // Register what looks like a password before parsing, so even a parse error cannot echo it.
-        int sep = raw.indexOf("://");
-        int at = raw.lastIndexOf('@');
-        if (sep >= 0 && at > sep) {
-            String userInfo = raw.substring(sep + 3, at);
-            int colon = userInfo.indexOf(':');
-            if (colon >= 0) {
-                term.addSecret(userInfo.substring(colon + 1));
-            }
-        }
-        DatabaseUrl parsed = DatabaseUrl.parse(raw);
-        parsed.secrets().forEach(term::addSecret);
-        return parsed;
+        return term.parseUrl(raw);
     }
 }

@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.Strata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +30,6 @@ final class HashCommand implements Runnable {
         if (force) {
             cli.term().notice("Flag --force has been deprecated, you can safely omit it.");
         }
-        project.dirs(dir).forEach(d -> d.open().writeSum());
+        project.dirs(dir).forEach(d -> Strata.builder().dir(d.open()).build().hash());
     }
 }

@@ -7,6 +7,7 @@ import dev.strata.migrate.DirUrl;
 import dev.strata.migrate.MigrationFile;
 import dev.strata.migrate.exec.Revision;
 import dev.strata.migrate.exec.StatusResult;
+import dev.strata.report.StatusReport;
 import dev.strata.url.DatabaseUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,47 +51,10 @@ final class StatusCommand implements java.util.concurrent.Callable<Integer> {
             DatabaseUrl url = db.resolve(cli, term, env);
             StatusResult s = Strata.builder().url(url).dir(local).revisionsSchema(db.revisionsSchema(env)).build()
                     .status();
-            term.print(json ? json(url, dirUrl, s) + "\n" : text(term, s));
+            term.print(json ? json(url, dirUrl, s) + "\n" : StatusReport.text(s, term));
             return List.of(s.current(), s.next().isEmpty() ? "-" : s.next(),
                     Integer.toString(s.pending().size() + s.outOfOrder().size()));
         });
-    }
-
-    /** Atlas's status template, uncoloured on pipes. */
-    static String text(Terminal t, StatusResult s) {
-        String dash = t.yellow("--");
-        boolean partial = s.total() > 0;
-        StringBuilder b = new StringBuilder("Migration Status: ")
-                .append(s.status().equals("OK") ? t.green(s.status()) : t.yellow(s.status())).append('\n');
-        b.append("  ").append(dash).append(" Current Version: ").append(t.cyan(s.current()));
-        if (partial) {
-            b.append(" (").append(t.yellow(Integer.toString(s.count()))).append(" statements applied)");
-        }
-        b.append("\n  ").append(dash).append(" Next Version:    ");
-        b.append(s.next().isEmpty() ? "UNKNOWN" : t.cyan(s.next()) + (fromCheckpoint(s) ? " (checkpoint)" : ""));
-        if (partial) {
-            b.append(" (").append(t.yellow(Integer.toString(s.total() - s.count()))).append(" statements left)");
-        }
-        b.append("\n  ").append(dash).append(" Executed Files:  ").append(s.applied().size());
-        if (partial) {
-            b.append(" (last one partially)");
-        }
-        b.append("\n  ").append(dash).append(" Pending Files:   ").append(s.pending().size() + s.outOfOrder().size());
-        if (!s.outOfOrder().isEmpty()) {
-            b.append(" (").append(s.pending().isEmpty() ? "" : s.outOfOrder().size() + " ").append("out of order)");
-        }
-        if (partial) {
-            b.append("\n\nLast migration attempt had errors:\n  ").append(dash).append(" SQL:   ").append(s.sql())
-                    .append("\n  ").append(dash).append(' ').append(t.red("ERROR:")).append(' ').append(s.error());
-        } else if (!s.outOfOrder().isEmpty() && !s.error().isEmpty()) {
-            b.append("\n\n  ").append(t.red("ERROR:")).append(' ').append(s.error());
-        }
-        return b.append('\n').toString();
-    }
-
-    private static boolean fromCheckpoint(StatusResult s) {
-        return s.applied().isEmpty() && !s.pending().isEmpty() && s.pending().get(0).version().equals(s.next())
-                && s.pending().get(0).isCheckpoint();
     }
 
     static String json(DatabaseUrl url, DirUrl dirUrl, StatusResult s) {

@@ -1,11 +1,13 @@
 package dev.strata.cli;
 
+import dev.strata.report.Style;
+import dev.strata.url.DatabaseUrl;
+import dev.strata.url.Secrets;
+
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,7 +15,7 @@ import java.util.Map;
  * Every write passes through the redaction of known secrets, so a password can reach neither
  * stream whatever path the text took. Colour is used only on a terminal and never with NO_COLOR.
  */
-final class Terminal {
+final class Terminal implements Style {
 
     private static final String CYAN = "\u001b[36m";
     private static final String YELLOW = "\u001b[33m";
@@ -25,16 +27,17 @@ final class Terminal {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean color;
-    private final List<String> secrets = new ArrayList<>();
+    private final Secrets secrets;
     private final ByteArrayOutputStream outBuffer;
     private final ByteArrayOutputStream errBuffer;
 
     Terminal(OutputStream out, OutputStream err, boolean color) {
-        this(out, err, color, null, null);
+        this(out, err, color, null, null, new Secrets());
     }
 
     private Terminal(OutputStream out, OutputStream err, boolean color, ByteArrayOutputStream outBuffer,
-                     ByteArrayOutputStream errBuffer) {
+                     ByteArrayOutputStream errBuffer, Secrets secrets) {
+        this.secrets = secrets;
         this.out = new PrintStream(out, false, StandardCharsets.UTF_8);
         this.err = new PrintStream(err, false, StandardCharsets.UTF_8);
         this.color = color;
@@ -49,9 +52,7 @@ final class Terminal {
     Terminal buffer() {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        Terminal t = new Terminal(o, e, color, o, e);
-        secrets.forEach(t::addSecret);
-        return t;
+        return new Terminal(o, e, color, o, e, secrets.copy());
     }
 
     /** Writes what a {@link #buffer()} holds, stdout part then stderr part. */
@@ -69,25 +70,13 @@ final class Terminal {
         return new Terminal(System.out, System.err, color);
     }
 
-    /**
-     * Adds a string that must never be printed, such as a database password. URLs are redacted by
-     * their structure everywhere; this is the second line of defence, for text Strata does not
-     * control (driver messages). Secrets under four characters are left out of it: they would match
-     * ordinary words and garble the report.
-     */
-    synchronized void addSecret(String secret) {
-        if (secret != null && secret.length() >= 4 && !secrets.contains(secret)) {
-            secrets.add(secret);
-            secrets.sort((a, b) -> b.length() - a.length()); // Longest first: one secret may contain another.
-        }
+    /** Parses a database URL, registering its password first so no output can carry it. */
+    synchronized DatabaseUrl parseUrl(String raw) {
+        return secrets.parse(raw);
     }
 
     synchronized String redact(String s) {
-        String r = s;
-        for (String secret : secrets) {
-            r = r.replace(secret, "xxxxx");
-        }
-        return r;
+        return secrets.scrub(s);
     }
 
     /** Writes report text to stdout and flushes it, so a long run shows its progress as it goes. */
@@ -111,23 +100,28 @@ final class Terminal {
         notice("Error: " + message);
     }
 
-    String cyan(String s) {
+    @Override
+    public String cyan(String s) {
         return color ? CYAN + s + RESET : s;
     }
 
-    String yellow(String s) {
+    @Override
+    public String yellow(String s) {
         return color ? YELLOW + s + RESET : s;
     }
 
-    String green(String s) {
+    @Override
+    public String green(String s) {
         return color ? HI_GREEN + s + RESET : s;
     }
 
-    String red(String s) {
+    @Override
+    public String red(String s) {
         return color ? HI_RED + s + RESET : s;
     }
 
-    String redBackground(String s) {
+    @Override
+    public String redBackground(String s) {
         return color ? RED_BACKGROUND + s + RESET : s;
     }
 

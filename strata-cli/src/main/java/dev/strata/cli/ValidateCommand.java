@@ -1,6 +1,6 @@
 package dev.strata.cli;
 
-import dev.strata.migrate.exec.CheckedDir;
+import dev.strata.Strata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,6 +17,6 @@ final class ValidateCommand implements Runnable {
 
     @Override
     public void run() {
-        project.dirs(dir).forEach(d -> CheckedDir.of(d.open()));
+        project.dirs(dir).forEach(d -> Strata.builder().dir(d.open()).build().validate());
     }
 }

@@ -12,8 +12,11 @@ public final class ChecksumException extends StrataException {
 
     /** What is wrong with the checksum file. */
     public enum Kind {
+        /** The directory has files but no atlas.sum. */
         NOT_FOUND("checksum file not found"),
+        /** A line of atlas.sum cannot be read. */
         FORMAT_INVALID("checksum file format invalid"),
+        /** The files differ from what atlas.sum lists. */
         MISMATCH("checksum mismatch");
 
         private final String text;
@@ -30,7 +33,12 @@ public final class ChecksumException extends StrataException {
 
     /** How a migration file changed since the checksum file was written. */
     public enum Reason {
-        ADDED, EDITED, REMOVED;
+        /** A file is not listed. */
+        ADDED,
+        /** A listed file has other content. */
+        EDITED,
+        /** A listed file is gone. */
+        REMOVED;
 
         @Override
         public String toString() {
@@ -63,6 +71,7 @@ public final class ChecksumException extends StrataException {
         return kind.text() + ": " + sumFile;
     }
 
+    /** What is wrong. */
     public Kind kind() {
         return kind;
     }

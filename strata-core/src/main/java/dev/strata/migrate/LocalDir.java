@@ -8,12 +8,17 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** A migration directory on the local file system. */
 public final class LocalDir implements MigrationDir {
+
+    private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
     private final Path path;
     private final String location;
@@ -49,6 +54,7 @@ public final class LocalDir implements MigrationDir {
         return open(path, location);
     }
 
+    /** The directory on disk. */
     public Path path() {
         return path;
     }
@@ -108,6 +114,41 @@ public final class LocalDir implements MigrationDir {
         SumFile sum = SumFile.of(files());
         write(SumFile.FILE_NAME, sum.toBytes());
         return sum;
+    }
+
+    /**
+     * Adds an empty migration file named by the time, {@code <UTC yyyyMMddHHmmss>_<name>.sql}, and
+     * rewrites {@code atlas.sum}, as {@code migrate new} does. The directory is validated first.
+     *
+     * @param name the description part of the file name; null or empty for none
+     * @param now  the time that gives the version
+     * @return the new file's name
+     * @throws UsageException     when the name holds a path separator
+     * @throws ChecksumException  when the directory does not match its atlas.sum
+     * @throws StrataException    when a file of that name already exists
+     */
+    public String newMigration(String name, Instant now) {
+        checkMigrationName(name);
+        verify();
+        String file = VERSION.format(now) + (name == null || name.isEmpty() ? "" : "_" + name) + ".sql";
+        if (Files.exists(path.resolve(file))) {
+            throw new StrataException("migration file " + location + "/" + file
+                    + " already exists (wait a second, or pick another name)");
+        }
+        write(file, new byte[0]);
+        writeSum();
+        return file;
+    }
+
+    /**
+     * Refuses a migration name {@link #newMigration} cannot use.
+     *
+     * @throws UsageException when the name holds a path separator
+     */
+    public static void checkMigrationName(String name) {
+        if (name != null && (name.contains("/") || name.contains("\\"))) {
+            throw new UsageException("migration name " + name + " must not contain a path separator");
+        }
     }
 
     static String reason(IOException e) {

@@ -23,11 +23,16 @@ public final class MigrationFile {
     private final byte[] bytes;
     private String text;
 
+    /**
+     * @param name  the file name, such as {@code 20240101000000_create_users.sql}
+     * @param bytes the content, exactly as stored (copied)
+     */
     public MigrationFile(String name, byte[] bytes) {
         this.name = name;
         this.bytes = bytes.clone();
     }
 
+    /** The file name. */
     public String name() {
         return name;
     }

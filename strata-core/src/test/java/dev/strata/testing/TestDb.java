@@ -134,9 +134,24 @@ public final class TestDb implements AutoCloseable {
         return url;
     }
 
+    /** The JDBC URL of the database, as an application's DataSource would have it. */
+    public String jdbcUrl() {
+        return jdbc;
+    }
+
+    /** The user to connect as, or empty when the database has none (SQLite). */
+    public String user() {
+        return props.getProperty("user", "");
+    }
+
     /** The SQLite file, or null. */
     public Path file() {
         return file;
+    }
+
+    /** A DataSource over this database, as an application would have one. */
+    public SimpleDataSource dataSource() {
+        return new SimpleDataSource(jdbc, props);
     }
 
     public Connection connect() throws SQLException {
@@ -172,6 +187,18 @@ public final class TestDb implements AutoCloseable {
             case SQLITE -> column("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                     + " ORDER BY 1");
         };
+    }
+
+    /** The tables other than the revisions table, without their schema. */
+    public List<String> userTables() throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (String t : tables()) {
+            String bare = t.substring(t.indexOf('.') + 1);
+            if (!bare.equals("atlas_schema_revisions")) {
+                out.add(bare);
+            }
+        }
+        return out;
     }
 
     /** Where the revisions table of this database lives by default, qualified for queries. */

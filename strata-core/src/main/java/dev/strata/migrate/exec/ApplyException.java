@@ -14,6 +14,7 @@ public final class ApplyException extends StrataException {
         this.result = result;
     }
 
+    /** How far the run got: the files it applied, and the one that failed. */
     public ApplyResult result() {
         return result;
     }

@@ -19,6 +19,7 @@ import java.util.List;
 public record ApplyResult(String current, String target, List<MigrationFile> pending, List<FileResult> files,
                           Instant start, Instant end, String error) {
 
+    /** Copies the lists: a result does not change. */
     public ApplyResult {
         pending = List.copyOf(pending);
         files = List.copyOf(files);
@@ -47,6 +48,7 @@ public record ApplyResult(String current, String target, List<MigrationFile> pen
      */
     public record FileResult(MigrationFile file, Instant start, Instant end, int skipped, List<String> statements,
                              String failedStatement, String error) {
+        /** Copies the list: a result does not change. */
         public FileResult {
             statements = List.copyOf(statements);
         }

@@ -17,6 +17,7 @@ public enum ExecOrder {
         this.flag = flag;
     }
 
+    /** The spelling of {@code --exec-order}: {@code linear}, {@code linear-skip} or {@code non-linear}. */
     public String flag() {
         return flag;
     }

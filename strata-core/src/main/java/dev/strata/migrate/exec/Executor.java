@@ -67,11 +67,12 @@ final class Executor {
     }
 
     /** A pending file, read and split, with its transaction mode and lock wait. */
-    private record Prepared(MigrationFile file, TxMode mode, Duration lockWait, List<Statement> statements,
+    record Prepared(MigrationFile file, TxMode mode, Duration lockWait, List<Statement> statements,
                             List<String> hashes, String hash) {
     }
 
-    void run(List<MigrationFile> pending) {
+    /** Reads and splits every pending file, checking its directives: a refusal comes before any change. */
+    List<Prepared> prepare(List<MigrationFile> pending) {
         List<Prepared> files = new ArrayList<>(pending.size());
         try {
             for (MigrationFile f : pending) {
@@ -80,6 +81,13 @@ final class Executor {
         } catch (StrataException e) {
             listener.on(new ApplyEvent.Failed(e.getMessage()));
             throw e;
+        }
+        return files;
+    }
+
+    void run(List<Prepared> files) {
+        if (files.isEmpty()) {
+            return;
         }
         boolean oneTransaction = txMode == TxMode.ALL && session.transactionalDdl() && !dryRun;
         if (txMode == TxMode.ALL && !session.transactionalDdl() && !dryRun) {

@@ -47,34 +47,43 @@ public final class Migrator {
         try (MigrationLock lock = session.lock(settings.lockName(), settings.lockTimeout())) {
             checkAmbiguity();
             RevisionTable table = new RevisionTable(session, schema);
+            boolean exists = table.exists();
             List<Revision> rows = new ArrayList<>();
-            if (!settings.dryRun()) {
-                table.ensure();
-                rows.addAll(table.read());
-            } else if (table.exists()) {
+            if (exists) {
+                if (!settings.dryRun()) {
+                    table.ensure();
+                }
                 rows.addAll(table.read());
             }
             Plan plan = Planner.plan(dir.files(), rows, settings.execOrder(), settings.baseline(),
                     settings.allowDirty(), () -> session.dirtyReason(schema, RevisionTable.NAME));
-            if (plan.baseline() != null) {
-                Revision baseline = plan.baseline().withOperator(settings.operator());
-                if (!settings.dryRun()) {
-                    table.write(baseline);
-                }
+            Revision baseline = plan.baseline() == null ? null : plan.baseline().withOperator(settings.operator());
+            if (baseline != null) {
                 rows.add(baseline);
             }
             List<MigrationFile> pending = plan.pending();
             if (amount > 0 && amount < pending.size()) {
                 pending = pending.subList(0, amount);
             }
-            if (pending.isEmpty()) {
-                return collector.result(null);
-            }
-            String current = rows.isEmpty() ? "" : rows.get(rows.size() - 1).version();
-            collector.on(new ApplyEvent.Planned(current, pending.get(pending.size() - 1).version(), pending));
             Map<String, Revision> byVersion = new HashMap<>();
             rows.forEach(r -> byVersion.put(r.version(), r));
-            new Executor(session, table, settings, dir.sums(), dir.dir().location(), byVersion, collector).run(pending);
+            Executor executor = new Executor(session, table, settings, dir.sums(), dir.dir().location(), byVersion,
+                    collector);
+            if (!pending.isEmpty()) {
+                String current = rows.isEmpty() ? "" : rows.get(rows.size() - 1).version();
+                collector.on(new ApplyEvent.Planned(current, pending.get(pending.size() - 1).version(), pending));
+            }
+            // Everything that can be refused is checked before the database is first written to.
+            List<Executor.Prepared> prepared = executor.prepare(pending);
+            if (!settings.dryRun()) {
+                if (!exists) {
+                    table.ensure();
+                }
+                if (baseline != null) {
+                    table.write(baseline);
+                }
+            }
+            executor.run(prepared);
             return collector.result(null);
         } catch (StrataException e) {
             throw new ApplyException(e, collector.result(e.getMessage()));
@@ -146,6 +155,9 @@ public final class Migrator {
      */
     public SetResult set(String version) {
         List<MigrationFile> files = dir.files();
+        if (version != null && files.stream().noneMatch(f -> f.version().equals(version))) {
+            throw new StrataException("migration with version \"" + version + "\" not found");
+        }
         String schema = revisionsSchema();
         try (MigrationLock lock = session.lock(settings.lockName(), Duration.ZERO)) {
             checkAmbiguity();
@@ -174,9 +186,6 @@ public final class Migrator {
             }
             target = files.isEmpty() ? "" : files.get(files.size() - 1).version();
         } else {
-            if (files.stream().noneMatch(f -> f.version().equals(version))) {
-                throw new StrataException("migration with version \"" + version + "\" not found");
-            }
             target = version;
         }
         List<SetResult.Change> changes = new ArrayList<>();

@@ -38,6 +38,7 @@ public record Revision(String version, String description, int type, int applied
      */
     public static final String IN_DOUBT = "strata: in doubt: ";
 
+    /** Turns absent texts into empty ones and copies the list. */
     public Revision {
         partialHashes = partialHashes == null ? List.of() : List.copyOf(partialHashes);
         error = error == null ? "" : error;

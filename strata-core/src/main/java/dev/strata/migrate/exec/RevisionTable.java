@@ -52,15 +52,19 @@ public final class RevisionTable {
             return;
         }
         Map<String, String> existing = sql.columns(schema);
+        List<String> missing = new ArrayList<>();
         for (String column : RevisionSql.COLUMNS) {
             String type = existing.get(column);
             if (type == null) {
-                session.execute(sql.addColumn(schema, column));
+                missing.add(column);
             } else if (!sql.compatible(column, type)) {
                 throw new StrataException("revisions table " + sql.table(schema) + ": column " + column + " has type "
                         + type + ", expected " + sql.expectedType(column)
                         + " (fix the column or use another --revisions-schema)");
             }
+        }
+        for (String column : missing) {
+            session.execute(sql.addColumn(schema, column));
         }
     }
 

@@ -10,11 +10,18 @@ import java.util.List;
  */
 public record SetResult(String current, List<Change> changes) {
 
+    /** Copies the list: a result does not change. */
     public SetResult {
         changes = List.copyOf(changes);
     }
 
-    /** One row set ({@code removed} false) or removed. */
+    /**
+     * One row of the revisions table set or removed.
+     *
+     * @param version     the version
+     * @param description the file's description
+     * @param removed     whether the row was removed (else it was set)
+     */
     public record Change(String version, String description, boolean removed) {
     }
 }

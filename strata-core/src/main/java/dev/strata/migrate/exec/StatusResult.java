@@ -23,6 +23,7 @@ public record StatusResult(List<MigrationFile> available, List<MigrationFile> pe
                            List<Revision> applied, String current, String next, int count, int total, String status,
                            String error, String sql) {
 
+    /** Copies the lists: a result does not change. */
     public StatusResult {
         available = List.copyOf(available);
         pending = List.copyOf(pending);

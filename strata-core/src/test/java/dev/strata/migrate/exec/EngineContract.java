@@ -90,14 +90,7 @@ abstract class EngineContract {
     }
 
     List<String> userTables() throws SQLException {
-        List<String> out = new ArrayList<>();
-        for (String t : db.tables()) {
-            String bare = t.substring(t.indexOf('.') + 1);
-            if (!bare.equals("atlas_schema_revisions")) {
-                out.add(bare);
-            }
-        }
-        return out;
+        return db.userTables();
     }
 
     String hashOf(String file) {

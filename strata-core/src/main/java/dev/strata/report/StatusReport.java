@@ -1,0 +1,47 @@
+package dev.strata.report;
+
+import dev.strata.migrate.exec.StatusResult;
+
+/** Atlas's {@code migrate status} report. */
+public final class StatusReport {
+
+    private StatusReport() {
+    }
+
+    /** The report, as Atlas's template prints it with {@link Style#PLAIN}; it ends with a line break. */
+    public static String text(StatusResult s, Style t) {
+        String dash = t.yellow("--");
+        boolean partial = s.lastPartial();
+        StringBuilder b = new StringBuilder("Migration Status: ")
+                .append(s.status().equals("OK") ? t.green(s.status()) : t.yellow(s.status())).append('\n');
+        b.append("  ").append(dash).append(" Current Version: ").append(t.cyan(s.current()));
+        if (partial) {
+            b.append(" (").append(t.yellow(Integer.toString(s.count()))).append(" statements applied)");
+        }
+        b.append("\n  ").append(dash).append(" Next Version:    ");
+        b.append(s.next().isEmpty() ? "UNKNOWN" : t.cyan(s.next()) + (fromCheckpoint(s) ? " (checkpoint)" : ""));
+        if (partial) {
+            b.append(" (").append(t.yellow(Integer.toString(s.total() - s.count()))).append(" statements left)");
+        }
+        b.append("\n  ").append(dash).append(" Executed Files:  ").append(s.applied().size());
+        if (partial) {
+            b.append(" (last one partially)");
+        }
+        b.append("\n  ").append(dash).append(" Pending Files:   ").append(s.pending().size() + s.outOfOrder().size());
+        if (!s.outOfOrder().isEmpty()) {
+            b.append(" (").append(s.pending().isEmpty() ? "" : s.outOfOrder().size() + " ").append("out of order)");
+        }
+        if (partial) {
+            b.append("\n\nLast migration attempt had errors:\n  ").append(dash).append(" SQL:   ").append(s.sql())
+                    .append("\n  ").append(dash).append(' ').append(t.red("ERROR:")).append(' ').append(s.error());
+        } else if (!s.outOfOrder().isEmpty() && !s.error().isEmpty()) {
+            b.append("\n\n  ").append(t.red("ERROR:")).append(' ').append(s.error());
+        }
+        return b.append('\n').toString();
+    }
+
+    private static boolean fromCheckpoint(StatusResult s) {
+        return s.applied().isEmpty() && !s.pending().isEmpty() && s.pending().get(0).version().equals(s.next())
+                && s.pending().get(0).isCheckpoint();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.strata.maven;
+
+import dev.strata.Durations;
+import dev.strata.Strata;
+import dev.strata.UsageException;
+import dev.strata.url.DatabaseUrl;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** What the goals that talk to a database share: its URL and the revisions table's schema. */
+abstract class DatabaseMojo extends DirMojo {
+
+    /** Read in this order when no URL is configured, as the command line does. */
+    static final String[] ENV_VARIABLES = {"STRATA_URL", "DATABASE_URL"};
+
+    /**
+     * The database URL: {@code postgres://user:pass@host:5432/db?sslmode=disable},
+     * {@code mysql://user:pass@host:3306/db}, {@code sqlite://target/app.db}. Without it, the
+     * environment's {@code STRATA_URL}, else {@code DATABASE_URL}. The password is never logged.
+     */
+    @Parameter(property = "strata.url")
+    String url;
+
+    /** The schema of the atlas_schema_revisions table (default: the one the URL binds, else atlas_schema_revisions). */
+    @Parameter(property = "strata.revisionsSchema")
+    String revisionsSchema;
+
+    /** How long to wait for another run's lock, such as {@code 30s} or {@code 2m}. */
+    @Parameter(property = "strata.lockTimeout", defaultValue = "10s")
+    String lockTimeout;
+
+    /** The process environment; tests replace it. */
+    Map<String, String> env = System.getenv();
+
+    /** A builder with the database, the directory and the shared settings, logging which ones. */
+    Strata.Builder strata(MavenOutput out) {
+        DatabaseUrl db = resolveUrl(out);
+        Duration timeout;
+        try {
+            timeout = Durations.parse(lockTimeout == null ? "10s" : lockTimeout);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("invalid value for strata.lockTimeout: " + e.getMessage());
+        }
+        Strata.Builder b = Strata.builder().url(db).dir(openDir()).revisionsSchema(blankToNull(revisionsSchema))
+                .lockTimeout(timeout);
+        out.info("Strata: database " + db.redacted() + ", directory " + dirName());
+        return b;
+    }
+
+    private DatabaseUrl resolveUrl(MavenOutput out) {
+        if (url != null && !url.isBlank()) {
+            return out.parseUrl(url.strip());
+        }
+        for (String name : ENV_VARIABLES) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                DatabaseUrl parsed = out.parseUrl(value.strip());
+                out.info("Strata: using the database URL from " + name);
+                return parsed;
+            }
+        }
+        throw new UsageException("no database URL: set <url> in the plugin's configuration or -Dstrata.url=...,"
+                + " or set STRATA_URL or DATABASE_URL");
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.strata.maven;
+
+import dev.strata.testing.TestDb;
+import dev.strata.testing.TestDirs;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The goals run in-process against real databases, configured as Maven would configure them; the
+ * integration tests under src/it run them through Maven itself.
+ */
+class GoalsTest {
+
+    static final String USERS = "CREATE TABLE users (id int PRIMARY KEY, name varchar(100));\n";
+    static final String PETS = "CREATE TABLE pets (id int PRIMARY KEY);\nINSERT INTO pets VALUES (1);\n";
+    static final String PASSWORD = "Pg-Passw0rd-Never-Logged";
+
+    @TempDir
+    Path project;
+    final RecordingLog log = new RecordingLog();
+
+    <T extends DirMojo> T configure(T mojo) {
+        mojo.basedir = project.toFile();
+        mojo.dir = "src/main/resources/db/migrations";
+        mojo.setLog(log);
+        if (mojo instanceof DatabaseMojo d) {
+            d.lockTimeout = "10s";
+            d.env = Map.of();
+        }
+        if (mojo instanceof ApplyMojo a) {
+            a.txMode = "file";
+            a.execOrder = "linear";
+        }
+        return mojo;
+    }
+
+    Path migrations(String... namesAndContents) {
+        return TestDirs.write(project.resolve("src/main/resources/db/migrations"), namesAndContents);
+    }
+
+    /** The URL with a password: the PostgreSQL test server trusts local connections and ignores it. */
+    static String withPassword(TestDb db) {
+        return db.url().replace("postgres://postgres@", "postgres://postgres:" + PASSWORD + "@");
+    }
+
+    @Test
+    void applyLogsAtlasReportAndNeverThePassword() throws Exception {
+        migrations("1_users.sql", USERS, "2_pets.sql", PETS);
+        try (TestDb db = TestDb.postgres()) {
+            ApplyMojo apply = configure(new ApplyMojo());
+            apply.url = withPassword(db);
+            apply.execute();
+            assertThat(db.column("SELECT version FROM atlas_schema_revisions.atlas_schema_revisions ORDER BY 1"))
+                    .containsExactly("1", "2");
+
+            StatusMojo status = configure(new StatusMojo());
+            status.url = withPassword(db);
+            status.execute();
+        }
+        String text = log.text();
+        assertThat(text).contains("[INFO] Strata: database postgres://postgres:xxxxx@")
+                .contains("[INFO] Migrating to version 2 (2 migrations in total):\n[INFO] \n"
+                        + "[INFO]   -- migrating version 1\n"
+                        + "[INFO]     -> CREATE TABLE users (id int PRIMARY KEY, name varchar(100));\n")
+                .contains("[INFO]   -- 2 migrations\n[INFO]   -- 3 sql statements\n")
+                .contains("[INFO] Migration Status: OK\n[INFO]   -- Current Version: 2\n")
+                .doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void aFailingFileFailsTheBuildWithStrataMessage() throws Exception {
+        migrations("1_users.sql", USERS, "2_pets.sql", "INSERT INTO nosuch VALUES (1);\n");
+        try (TestDb db = TestDb.postgres()) {
+            ApplyMojo apply = configure(new ApplyMojo());
+            apply.url = withPassword(db);
+            assertThatThrownBy(apply::execute).isInstanceOf(MojoFailureException.class)
+                    .hasMessageStartingWith("executing statement \"INSERT INTO nosuch VALUES (1);\" from version \"2\"")
+                    .hasMessageContaining("relation \"nosuch\" does not exist");
+        }
+        assertThat(log.text()).contains("[INFO]   -- 1 migration ok, 1 with errors\n")
+                .contains("[INFO]   -- 1 sql statement ok, 1 with errors\n").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void theUrlComesFromTheEnvironmentWhenNotConfigured() throws Exception {
+        migrations("1_users.sql", USERS);
+        try (TestDb db = TestDb.sqlite()) {
+            ApplyMojo apply = configure(new ApplyMojo());
+            apply.env = Map.of("DATABASE_URL", db.url());
+            apply.amount = 1;
+            apply.execute();
+            assertThat(db.tables()).contains("users");
+        }
+        assertThat(log.text()).contains("[INFO] Strata: using the database URL from DATABASE_URL\n");
+    }
+
+    @Test
+    void settingsStrataCannotUseAreBuildErrors() throws Exception {
+        migrations("1_users.sql", USERS);
+        ApplyMojo noUrl = configure(new ApplyMojo());
+        assertThatThrownBy(noUrl::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("no database URL: set <url> in the plugin's configuration or -Dstrata.url=...,"
+                        + " or set STRATA_URL or DATABASE_URL");
+
+        ApplyMojo badMode = configure(new ApplyMojo());
+        badMode.url = "sqlite://" + project.resolve("app.db");
+        badMode.txMode = "sometimes";
+        assertThatThrownBy(badMode::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("unknown tx-mode \"sometimes\" (expected file, all or none)");
+
+        ValidateMojo classpath = configure(new ValidateMojo());
+        classpath.dir = "classpath:db/migrations";
+        assertThatThrownBy(classpath::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("strata.dir classpath:db/migrations: the Maven plugin works on the source folder, such as"
+                        + " src/main/resources/db/migrations, not on the class path");
+
+        ValidateMojo missing = configure(new ValidateMojo());
+        missing.dir = "nowhere";
+        assertThatThrownBy(missing::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("migration directory not found: nowhere");
+    }
+
+    @Test
+    void newHashAndValidateWorkOnTheSourceFolder() throws Exception {
+        NewMojo create = configure(new NewMojo());
+        create.dir = "file://db";
+        create.name = "add_users";
+        create.execute();
+        ValidateMojo validate = configure(new ValidateMojo());
+        validate.dir = "db";
+        validate.execute();
+        HashMojo hash = configure(new HashMojo());
+        hash.dir = project.resolve("db").toString();
+        hash.execute();
+        assertThat(log.text()).containsPattern("\\[INFO] Strata: created db/\\d{14}_add_users\\.sql\n")
+                .contains("[INFO] Strata: db is valid (1 migration files match atlas.sum)\n")
+                .contains("[INFO] Strata: wrote db/atlas.sum (1 files)\n");
+    }
+
+    @Test
+    void skipDoesNothing() throws Exception {
+        ApplyMojo apply = configure(new ApplyMojo());
+        apply.skip = true;
+        apply.execute();
+        assertThat(log.lines).containsExactly("[INFO] Strata: skipped (strata.skip)");
+    }
+}

@@ -1,0 +1,134 @@
+package dev.strata.spring;
+
+import dev.strata.migrate.exec.ExecOrder;
+import dev.strata.migrate.exec.TxMode;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@code strata.*} properties: how the application migrates its database at start-up. */
+@ConfigurationProperties("strata")
+public class StrataProperties {
+
+    /** Whether to apply pending migrations at start-up. */
+    private boolean enabled = true;
+
+    /**
+     * The migration directory: classpath:db/migrations (the default, packed with the application), or
+     * a folder on disk (file:migrations, /srv/migrations). One directory: its atlas.sum covers it whole.
+     */
+    private List<String> locations = new ArrayList<>(List.of("classpath:db/migrations"));
+
+    /** The schema of the atlas_schema_revisions table (default: the connection's schema, else atlas_schema_revisions). */
+    private String revisionsSchema;
+
+    /** On a first run against a database that is not empty: the version up to which files count as applied. */
+    private String baseline;
+
+    /** On a first run: allow a database that is not empty, and apply everything. */
+    private boolean allowDirty;
+
+    /** How files are wrapped in transactions: file, all or none. */
+    private TxMode txMode = TxMode.FILE;
+
+    /** Files added before the last applied one: linear (refuse), linear-skip (skip them) or non-linear (run them). */
+    private ExecOrder execOrder = ExecOrder.LINEAR;
+
+    /** How long to wait for another instance's migration lock. */
+    private Duration lockTimeout = Duration.ofSeconds(10);
+
+    /** Log the statements that would run and change nothing. */
+    private boolean dryRun;
+
+    /** @return whether to migrate at start-up */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** @param enabled whether to migrate at start-up */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** @return the migration directory, as a one-element list */
+    public List<String> getLocations() {
+        return locations;
+    }
+
+    /** @param locations the migration directory, as a one-element list */
+    public void setLocations(List<String> locations) {
+        this.locations = locations;
+    }
+
+    /** @return the schema of the revisions table, or null for the default */
+    public String getRevisionsSchema() {
+        return revisionsSchema;
+    }
+
+    /** @param revisionsSchema the schema of the revisions table */
+    public void setRevisionsSchema(String revisionsSchema) {
+        this.revisionsSchema = revisionsSchema;
+    }
+
+    /** @return the baseline version, or null */
+    public String getBaseline() {
+        return baseline;
+    }
+
+    /** @param baseline the baseline version */
+    public void setBaseline(String baseline) {
+        this.baseline = baseline;
+    }
+
+    /** @return whether a first run may start on a database that is not empty */
+    public boolean isAllowDirty() {
+        return allowDirty;
+    }
+
+    /** @param allowDirty whether a first run may start on a database that is not empty */
+    public void setAllowDirty(boolean allowDirty) {
+        this.allowDirty = allowDirty;
+    }
+
+    /** @return the transaction mode */
+    public TxMode getTxMode() {
+        return txMode;
+    }
+
+    /** @param txMode the transaction mode */
+    public void setTxMode(TxMode txMode) {
+        this.txMode = txMode;
+    }
+
+    /** @return the execution order */
+    public ExecOrder getExecOrder() {
+        return execOrder;
+    }
+
+    /** @param execOrder the execution order */
+    public void setExecOrder(ExecOrder execOrder) {
+        this.execOrder = execOrder;
+    }
+
+    /** @return how long to wait for the migration lock */
+    public Duration getLockTimeout() {
+        return lockTimeout;
+    }
+
+    /** @param lockTimeout how long to wait for the migration lock */
+    public void setLockTimeout(Duration lockTimeout) {
+        this.lockTimeout = lockTimeout;
+    }
+
+    /** @return whether to change nothing */
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    /** @param dryRun whether to change nothing */
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+}

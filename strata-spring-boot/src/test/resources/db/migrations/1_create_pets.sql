@@ -1,0 +1,4 @@
+CREATE TABLE pets (
+  id bigint PRIMARY KEY,
+  name varchar(100) NOT NULL
+);

@@ -1,0 +1,1 @@
+INSERT INTO pets (id, name) VALUES (1, 'Rex');
