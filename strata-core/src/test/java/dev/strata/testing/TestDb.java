@@ -134,6 +134,16 @@ public final class TestDb implements AutoCloseable {
         return url;
     }
 
+    /** The JDBC URL of the database, for other tools (Flyway, Liquibase) to connect with. */
+    public String jdbcUrl() {
+        return jdbc;
+    }
+
+    /** The user to connect as, or null (SQLite). */
+    public String user() {
+        return props.getProperty("user");
+    }
+
     /** The SQLite file, or null. */
     public Path file() {
         return file;
