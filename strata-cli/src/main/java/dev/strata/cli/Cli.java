@@ -2,6 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.StrataException;
 import dev.strata.migrate.ChecksumException;
+import dev.strata.migrate.adopt.AdoptRefusedException;
 import dev.strata.migrate.exec.AmbiguousRevisionsException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -71,6 +72,10 @@ final class Cli {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ChecksumException c) {
                 ChecksumReport.print(term, c);
+                break;
+            }
+            if (t instanceof AdoptRefusedException a) {
+                term.print(a.report());
                 break;
             }
             if (t instanceof AmbiguousRevisionsException) {
