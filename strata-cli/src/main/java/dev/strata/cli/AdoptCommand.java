@@ -75,7 +75,9 @@ final class AdoptCommand implements Runnable {
             b.append('\n');
         }
         if (r.adopted().isEmpty()) {
-            b.append("  (").append(r.tool()).append(" applied none of the files)\n");
+            b.append("  (").append(r.tool()).append(" applied none of the files: the next 'strata migrate apply' is a"
+                    + " first run, which needs --allow-dirty on a database that holds tables, ")
+                    .append(r.historyTable()).append(" included)\n");
         }
         b.append('\n');
         for (String note : r.notes()) {
