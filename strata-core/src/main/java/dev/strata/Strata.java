@@ -8,6 +8,10 @@ import dev.strata.migrate.LocalDir;
 import dev.strata.migrate.MigrationDir;
 import dev.strata.migrate.MigrationLocation;
 import dev.strata.migrate.SumFile;
+import dev.strata.migrate.adopt.AdoptResult;
+import dev.strata.migrate.adopt.AdoptSettings;
+import dev.strata.migrate.adopt.Adopter;
+import dev.strata.migrate.adopt.OldTools;
 import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.CheckedDir;
 import dev.strata.migrate.exec.ExecOrder;
@@ -128,6 +132,24 @@ public final class Strata {
         CheckedDir checked = CheckedDir.of(dir);
         try (Session session = open()) {
             return new Migrator(session, checked, settings).set(version);
+        }
+    }
+
+    /**
+     * Takes over a database another tool migrated: records the files of the (imported) directory
+     * that tool applied as resolved revisions, so that {@link #apply()} runs only the rest. Honours
+     * the revisions schema, lock timeout and dry run of this instance.
+     *
+     * @param tool         flyway, liquibase, golang-migrate, goose or dbmate
+     * @param historyTable the tool's history table ({@code name} or {@code schema.name}), or null for its default
+     * @throws dev.strata.migrate.adopt.AdoptRefusedException listing failed or unknown applied migrations
+     */
+    public AdoptResult adopt(String tool, String historyTable) {
+        OldTools.check(tool);
+        CheckedDir checked = CheckedDir.of(dir);
+        try (Session session = open()) {
+            return new Adopter(session, checked, new AdoptSettings(tool, historyTable, settings.revisionsSchema(),
+                    settings.lockTimeout(), settings.dryRun(), settings.operator())).adopt();
         }
     }
 

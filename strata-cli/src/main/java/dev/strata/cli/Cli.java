@@ -2,6 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.StrataException;
 import dev.strata.migrate.ChecksumException;
+import dev.strata.migrate.adopt.AdoptRefusedException;
 import dev.strata.migrate.exec.AmbiguousRevisionsException;
 import dev.strata.report.ChecksumReport;
 import picocli.CommandLine;
@@ -82,6 +83,10 @@ final class Cli {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ChecksumException c) {
                 on.print(ChecksumReport.text(c, on, "strata migrate hash"));
+                break;
+            }
+            if (t instanceof AdoptRefusedException a) {
+                term.print(a.report());
                 break;
             }
             if (t instanceof AmbiguousRevisionsException) {

@@ -81,6 +81,17 @@ public abstract class Session implements AutoCloseable {
     public abstract boolean tableExists(String schema, String table) throws SQLException;
 
     /**
+     * The schema unqualified table names resolve to: where other migration tools keep their history
+     * table by default (the first schema of the PostgreSQL search path, the MySQL database).
+     *
+     * @throws StrataException when the session has none (a MySQL URL without a database)
+     */
+    public abstract String currentSchema() throws SQLException;
+
+    /** A table name qualified with its schema and quoted for this database. */
+    public abstract String qualifiedName(String schema, String table);
+
+    /**
      * Why the database is not clean for a first run, or empty when it is: it may hold only the
      * revisions table.
      */

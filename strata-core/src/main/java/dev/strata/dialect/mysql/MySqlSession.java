@@ -1,6 +1,8 @@
 package dev.strata.dialect.mysql;
 
+import dev.strata.StrataException;
 import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Identifiers;
 import dev.strata.dialect.LockTimeoutException;
 import dev.strata.dialect.MigrationLock;
 import dev.strata.dialect.RevisionSql;
@@ -104,6 +106,17 @@ final class MySqlSession extends Session {
     public boolean tableExists(String schema, String table) throws SQLException {
         return queryString("SELECT table_name FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
                 schema, table).isPresent();
+    }
+
+    @Override
+    public String currentSchema() throws SQLException {
+        return queryString("SELECT DATABASE()").orElseThrow(() -> new StrataException(
+                "the database URL names no database (mysql://user@host:3306/DATABASE)"));
+    }
+
+    @Override
+    public String qualifiedName(String schema, String table) {
+        return Identifiers.backticked(schema) + "." + Identifiers.backticked(table);
     }
 
     @Override

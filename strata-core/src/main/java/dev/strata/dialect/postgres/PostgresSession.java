@@ -1,7 +1,9 @@
 package dev.strata.dialect.postgres;
 
 import dev.strata.dialect.Dialect;
+import dev.strata.StrataException;
 import dev.strata.dialect.Fnv1;
+import dev.strata.dialect.Identifiers;
 import dev.strata.dialect.LockTimeoutException;
 import dev.strata.dialect.MigrationLock;
 import dev.strata.dialect.RevisionSql;
@@ -94,6 +96,17 @@ final class PostgresSession extends Session {
         return queryString("SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
                 + " ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relname = ? AND c.relkind IN ('r', 'p')",
                 schema, table).isPresent();
+    }
+
+    @Override
+    public String currentSchema() throws SQLException {
+        return queryString("SELECT current_schema()").orElseThrow(() -> new StrataException(
+                "the search path names no existing schema"));
+    }
+
+    @Override
+    public String qualifiedName(String schema, String table) {
+        return Identifiers.doubleQuoted(schema) + "." + Identifiers.doubleQuoted(table);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.strata.dialect.sqlite;
 import dev.strata.StrataException;
 import dev.strata.UsageException;
 import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Identifiers;
 import dev.strata.dialect.LockTimeoutException;
 import dev.strata.dialect.MigrationLock;
 import dev.strata.dialect.RevisionSql;
@@ -138,6 +139,16 @@ final class SqliteSession extends Session {
     @Override
     public boolean tableExists(String schema, String table) throws SQLException {
         return queryString("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", table).isPresent();
+    }
+
+    @Override
+    public String currentSchema() {
+        return MAIN;
+    }
+
+    @Override
+    public String qualifiedName(String schema, String table) {
+        return Identifiers.doubleQuoted(schema) + "." + Identifiers.doubleQuoted(table);
     }
 
     @Override

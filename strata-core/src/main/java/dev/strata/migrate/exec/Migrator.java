@@ -272,26 +272,11 @@ public final class Migrator {
         }
     }
 
-    /** The schema of the revisions table: the flag, else the schema the URL binds, else Atlas's default. */
     private String revisionsSchema() {
-        String schema = settings.revisionsSchema();
-        if (schema == null) {
-            schema = session.boundSchema().orElse(session.defaultRevisionsSchema());
-        }
-        session.checkRevisionsSchema(schema);
-        return schema;
+        return RevisionTable.schemaFor(session, settings.revisionsSchema());
     }
 
-    /** Atlas's guard: a bound schema without the table while the default schema has one. */
     private void checkAmbiguity() throws SQLException {
-        if (settings.revisionsSchema() != null || session.boundSchema().isEmpty()) {
-            return;
-        }
-        String bound = session.boundSchema().get();
-        String fallback = session.defaultRevisionsSchema();
-        if (!bound.equals(fallback) && !session.tableExists(bound, RevisionTable.NAME)
-                && session.tableExists(fallback, RevisionTable.NAME)) {
-            throw new AmbiguousRevisionsException(bound);
-        }
+        RevisionTable.checkAmbiguity(session, settings.revisionsSchema());
     }
 }

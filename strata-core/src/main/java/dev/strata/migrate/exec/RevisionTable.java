@@ -32,6 +32,33 @@ public final class RevisionTable {
         this.schema = schema;
     }
 
+    /** The schema of the revisions table: the flag, else the schema the URL binds, else Atlas's default. */
+    public static String schemaFor(Session session, String flag) {
+        String schema = flag;
+        if (schema == null || schema.isEmpty()) {
+            schema = session.boundSchema().orElse(session.defaultRevisionsSchema());
+        }
+        session.checkRevisionsSchema(schema);
+        return schema;
+    }
+
+    /**
+     * Atlas's guard: a URL bound to a schema without the table while the default schema has one, and
+     * no flag says which to use.
+     *
+     * @throws AmbiguousRevisionsException in that case
+     */
+    public static void checkAmbiguity(Session session, String flag) throws SQLException {
+        if (flag != null && !flag.isEmpty() || session.boundSchema().isEmpty()) {
+            return;
+        }
+        String bound = session.boundSchema().get();
+        String fallback = session.defaultRevisionsSchema();
+        if (!bound.equals(fallback) && !session.tableExists(bound, NAME) && session.tableExists(fallback, NAME)) {
+            throw new AmbiguousRevisionsException(bound);
+        }
+    }
+
     public String schema() {
         return schema;
     }
