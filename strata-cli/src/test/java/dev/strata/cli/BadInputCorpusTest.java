@@ -129,21 +129,21 @@ class BadInputCorpusTest {
         dir("dup", "1_a.sql", "SELECT 1;\n", "1_b.sql", "SELECT 2;\n");
         expect(1, "duplicate migration version 1: 1_a.sql and 1_b.sql", apply("--dir", "file://dup"));
         dir("quote", "1_a.sql", "SELECT 1;\nINSERT INTO t VALUES ('oops);\n");
-        expect(1, "quote/1_a.sql:2:23: unclosed quote '\\''", apply("--dir", "file://quote"));
+        expect(1, "quote/1_a.sql:2:23: unclosed quote '\\''", apply("--dir", "file://quote", "--allow-dirty"));
         dir("dollar", "1_a.sql", "CREATE FUNCTION f() RETURNS int AS $$\nSELECT 1;\n");
-        expect(1, "dollar/1_a.sql:1:35: unclosed dollar-quoted string $$", apply("--dir", "file://dollar"));
+        expect(1, "dollar/1_a.sql:1:36: unclosed dollar-quoted string $$", apply("--dir", "file://dollar", "--allow-dirty"));
         dir("paren", "1_a.sql", "SELECT (1;\n");
-        expect(1, "paren/1_a.sql:1:8: unclosed '('", apply("--dir", "file://paren"));
+        expect(1, "paren/1_a.sql:1:8: unclosed '('", apply("--dir", "file://paren", "--allow-dirty"));
         Path utf8 = Files.createDirectories(tmp.resolve("utf8"));
         Files.write(utf8.resolve("1_a.sql"), new byte[] {'S', 'E', 'L', 'E', 'C', 'T', ' ', '1', ';', '\n', (byte) 0xff});
         TestDirs.rehash(utf8);
-        expect(1, "1_a.sql:2: invalid UTF-8 (byte offset 10)", apply("--dir", "file://utf8"));
+        expect(1, "1_a.sql:2: invalid UTF-8 (byte offset 10)", apply("--dir", "file://utf8", "--allow-dirty"));
         dir("txmode", "1_a.sql", "-- atlas:txmode sometimes\n\nSELECT 1;\n");
-        expect(1, "unknown txmode \"sometimes\" found in file directive \"1_a.sql\"", apply("--dir", "file://txmode"));
+        expect(1, "unknown txmode \"sometimes\" found in file directive \"1_a.sql\"", apply("--dir", "file://txmode", "--allow-dirty"));
         dir("txall", "1_a.sql", "-- atlas:txmode all\n\nSELECT 1;\n");
-        expect(1, "txmode \"all\" is not allowed in file directive \"1_a.sql\"", apply("--dir", "file://txall"));
+        expect(1, "txmode \"all\" is not allowed in file directive \"1_a.sql\"", apply("--dir", "file://txall", "--allow-dirty"));
         dir("lockwait", "1_a.sql", "-- strata:lock_timeout soon\n\nSELECT 1;\n");
-        expect(1, "lockwait/1_a.sql: strata:lock_timeout: invalid duration \"soon\"", apply("--dir", "file://lockwait"));
+        expect(1, "lockwait/1_a.sql: strata:lock_timeout: invalid duration \"soon\"", apply("--dir", "file://lockwait", "--allow-dirty"));
         bigFileWithAnUnclosedQuoteAtTheEnd();
         // Commands, flags and arguments.
         expect(2, "unknown command \"frobnicate\" for \"strata\"", "frobnicate");
