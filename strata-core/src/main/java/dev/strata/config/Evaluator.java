@@ -119,7 +119,7 @@ final class Evaluator {
                 if (!m.containsKey(name)) {
                     throw error(pos, "unknown attribute \"" + name + "\"" + known(m));
                 }
-            } catch (ProjectFile.UndefinedException u) {
+            } catch (UndefinedException u) {
                 throw error(pos, u.getMessage());
             }
             return m.get(name);

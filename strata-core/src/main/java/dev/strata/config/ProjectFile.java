@@ -3,7 +3,6 @@ package dev.strata.config;
 import dev.strata.config.Hcl.Attribute;
 import dev.strata.config.Hcl.Block;
 import dev.strata.config.Hcl.Body;
-import dev.strata.config.Hcl.Expr;
 import dev.strata.config.Hcl.Pos;
 
 import java.io.IOException;
@@ -12,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -287,7 +284,7 @@ public final class ProjectFile {
                             + String.join(", ", VARIABLE_ATTRIBUTES.stream().sorted().toList()) + ")");
                 }
             }
-            VarType type = VarType.of(b.body().attribute("type"), this);
+            VariableType type = VariableType.of(b.body().attribute("type"), name);
             Attribute dflt = b.body().attribute("default");
             if (given.containsKey(var)) {
                 values.put(var, type.coerce(given.get(var), var));
@@ -299,73 +296,6 @@ public final class ProjectFile {
             }
         }
         return values;
-    }
-
-    /** A variable's declared type, enough to turn {@code --var} text into a value and to check it. */
-    private record VarType(String kind, VarType element, String file, Pos pos) {
-
-        static VarType of(Attribute type, ProjectFile pf) {
-            if (type == null) {
-                return new VarType("any", null, pf.name, null);
-            }
-            return of(type.value(), pf);
-        }
-
-        private static VarType of(Expr e, ProjectFile pf) {
-            if (e instanceof Hcl.Variable v && Set.of("string", "number", "bool", "any").contains(v.name())) {
-                return new VarType(v.name(), null, pf.name, v.pos());
-            }
-            if (e instanceof Hcl.Call c && Set.of("list", "set", "map").contains(c.name()) && c.args().size() == 1) {
-                return new VarType(c.name(), of(c.args().get(0), pf), pf.name, c.pos());
-            }
-            if (e instanceof Hcl.Call c && Set.of("tuple", "object").contains(c.name())) {
-                return new VarType("any", null, pf.name, c.pos());
-            }
-            throw pf.error(e.pos(), "unknown variable type (use string, number, bool, any, list(T), set(T) or map(T))");
-        }
-
-        Object coerce(List<String> values, String var) {
-            if (kind.equals("list") || kind.equals("set")) {
-                List<Object> out = new ArrayList<>();
-                for (String v : values) {
-                    out.add(element.scalar(v, var));
-                }
-                return kind.equals("set") ? new ArrayList<>(new LinkedHashSet<>(out)) : out;
-            }
-            if (values.size() > 1 && !kind.equals("any")) {
-                throw new ConfigException(file, pos.line(), pos.column(), "variable \"" + var + "\" is a " + kind
-                        + ", but --var gave it " + values.size() + " values");
-            }
-            if (kind.equals("any") && values.size() > 1) {
-                return new ArrayList<Object>(values);
-            }
-            return scalar(values.get(0), var);
-        }
-
-        Object scalar(String v, String var) {
-            switch (kind) {
-                case "number":
-                    try {
-                        return new BigDecimal(v.strip());
-                    } catch (NumberFormatException e) {
-                        throw mismatch(var, "a number", v);
-                    }
-                case "bool":
-                    if (v.equals("true") || v.equals("false")) {
-                        return Boolean.valueOf(v);
-                    }
-                    throw mismatch(var, "a bool (true or false)", v);
-                case "map":
-                    throw mismatch(var, "a map", v);
-                default:
-                    return v;
-            }
-        }
-
-        private ConfigException mismatch(String var, String expected, String got) {
-            return new ConfigException(file, pos.line(), pos.column(), "variable \"" + var + "\" needs " + expected
-                    + ", got \"" + got + "\" from --var");
-        }
     }
 
     /** The names an expression can start from, with locals and data sources evaluated on first use. */
@@ -388,7 +318,7 @@ public final class ProjectFile {
                     }
                 }
             }
-            this.locals = new Lazy<>("local", localDefs, a -> evaluator.eval(a.value()));
+            this.locals = new LazyMap<>(name, "local", localDefs, a -> evaluator.eval(a.value()));
             Map<String, Map<String, Block>> dataDefs = new LinkedHashMap<>();
             for (Block b : body.blocks("data")) {
                 if (b.labels().size() != 2) {
@@ -397,7 +327,7 @@ public final class ProjectFile {
                 dataDefs.computeIfAbsent(b.labels().get(0), k -> new LinkedHashMap<>()).put(b.labels().get(1), b);
             }
             Map<String, Object> kinds = new LinkedHashMap<>();
-            dataDefs.forEach((kind, blocks) -> kinds.put(kind, new Lazy<>("data." + kind, blocks,
+            dataDefs.forEach((kind, blocks) -> kinds.put(kind, new LazyMap<>(name, "data." + kind, blocks,
                     block -> dataSource(block, sql))));
             this.data = kinds;
         }
@@ -409,7 +339,7 @@ public final class ProjectFile {
         @Override
         public Object resolve(String root, Pos pos, Evaluator ev) {
             return switch (root) {
-                case "var" -> new Strict("variable", variables);
+                case "var" -> new StrictMap("variable", variables);
                 case "local" -> locals;
                 case "data" -> data;
                 case "atlas" -> atlas;
@@ -444,105 +374,6 @@ public final class ProjectFile {
             result.put("values", values);
             result.put("count", BigDecimal.valueOf(values.size()));
             return result;
-        }
-    }
-
-    /** A map whose values are computed on first access, reporting cycles. */
-    private final class Lazy<T> extends AbstractMap<String, Object> {
-        private final String what;
-        private final Map<String, T> definitions;
-        private final java.util.function.Function<T, Object> compute;
-        private final Map<String, Object> done = new LinkedHashMap<>();
-        private final Set<String> running = new HashSet<>();
-
-        Lazy(String what, Map<String, T> definitions, java.util.function.Function<T, Object> compute) {
-            this.what = what;
-            this.definitions = definitions;
-            this.compute = compute;
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            if (!definitions.containsKey(key)) {
-                throw new UndefinedException(what, String.valueOf(key));
-            }
-            return true;
-        }
-
-        @Override
-        public Object get(Object key) {
-            if (done.containsKey(key)) {
-                return done.get(key);
-            }
-            T def = definitions.get(key);
-            if (def == null) {
-                return null;
-            }
-            if (!running.add((String) key)) {
-                throw new ConfigException(name, "cyclic reference to \"" + what + "." + key + "\"");
-            }
-            try {
-                Object v = compute.apply(def);
-                done.put((String) key, v);
-                return v;
-            } finally {
-                running.remove(key);
-            }
-        }
-
-        @Override
-        public Set<Entry<String, Object>> entrySet() {
-            Map<String, Object> all = new LinkedHashMap<>();
-            definitions.keySet().forEach(k -> all.put(k, get(k)));
-            return all.entrySet();
-        }
-
-        @Override
-        public Set<String> keySet() {
-            return definitions.keySet();
-        }
-
-        @Override
-        public int size() {
-            return definitions.size();
-        }
-    }
-
-    /** The {@code var} namespace: a reference to an undeclared variable is an error, not null. */
-    private static final class Strict extends AbstractMap<String, Object> {
-        private final String what;
-        private final Map<String, Object> values;
-
-        Strict(String what, Map<String, Object> values) {
-            this.what = what;
-            this.values = values;
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            if (!values.containsKey(key)) {
-                throw new UndefinedException(what, String.valueOf(key));
-            }
-            return true;
-        }
-
-        @Override
-        public Object get(Object key) {
-            return values.get(key);
-        }
-
-        @Override
-        public Set<Entry<String, Object>> entrySet() {
-            return values.entrySet();
-        }
-    }
-
-    /** Raised by {@link Strict}; the evaluator turns it into an error at the reference. */
-    static final class UndefinedException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UndefinedException(String what, String key) {
-            super("undefined " + what + " \"" + key + "\"", null, false, false);
         }
     }
 }
