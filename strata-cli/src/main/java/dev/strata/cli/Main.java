@@ -12,6 +12,9 @@ public final class Main {
         if (!java.util.Arrays.asList(args).contains("--debug")) {
             // MariaDB Connector/J logs connection failures to stderr itself; Strata reports them as one line.
             System.setProperty("mariadb.logging.disable", "true");
+            // sqlite-jdbc logs through java.util.logging, with stack traces, when racing processes clean up
+            // each other's extracted native library; the command owns stderr.
+            java.util.logging.LogManager.getLogManager().reset();
         }
         Map<String, String> env = System.getenv();
         System.exit(new Cli(Terminal.system(env), env).run(args));
