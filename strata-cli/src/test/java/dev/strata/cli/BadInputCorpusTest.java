@@ -105,6 +105,7 @@ class BadInputCorpusTest {
         expect(2, "unsupported dir url scheme \"s3\"", apply("--dir", "s3://bucket/migrations"));
         expect(2, "dir format \"flyway\" in \"file://migrations?format=flyway\" is not supported here",
                 apply("--dir", "file://migrations?format=flyway"));
+        unreadableEntries();
         // atlas.sum.
         Path noSum = dir("no-sum", "1_a.sql", "SELECT 1;\n");
         Files.delete(noSum.resolve("atlas.sum"));
@@ -170,6 +171,42 @@ class BadInputCorpusTest {
         lockedPastTheTimeout();
         incompatibleRevisionsColumn();
         assertThat(cases).isGreaterThanOrEqualTo(40);
+    }
+
+    /**
+     * Entries named like migrations that cannot be read stop the run, as in Atlas, instead of being
+     * left out of the deploy. Permission bits do not stop root, so those two cases run only as
+     * another user; the dangling link and the directory fail for everyone.
+     */
+    private void unreadableEntries() throws Exception {
+        Path dangling = dir("dangling", "1_a.sql", "SELECT 1;\n");
+        Files.createSymbolicLink(dangling.resolve("2_b.sql"), tmp.resolve("nowhere.sql"));
+        expect(1, "cannot read migration file dangling/2_b.sql: no such file or directory",
+                apply("--dir", "file://dangling"));
+        Path folder = dir("folder", "1_a.sql", "SELECT 1;\n");
+        Files.createDirectory(folder.resolve("2_b.sql"));
+        expect(1, "cannot read migration file folder/2_b.sql: is a directory", apply("--dir", "file://folder"));
+        if (!"root".equals(System.getProperty("user.name"))) {
+            Path locked = dir("locked-file", "1_a.sql", "SELECT 1;\n");
+            Files.setPosixFilePermissions(locked.resolve("1_a.sql"), java.util.Set.of());
+            expect(1, "cannot read migration file locked-file/1_a.sql: permission denied",
+                    apply("--dir", "file://locked-file"));
+            Path lockedDir = dir("locked-dir", "1_a.sql", "SELECT 1;\n");
+            Files.setPosixFilePermissions(lockedDir, java.util.Set.of());
+            expect(1, "cannot read migration directory locked-dir: permission denied",
+                    apply("--dir", "file://locked-dir"));
+            Files.setPosixFilePermissions(lockedDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void wrongPasswordOnMariaDb() throws Exception {
+        try (TestDb maria = TestDb.mariadb()) {
+            String wrong = maria.url().replaceFirst("://([^:@/]+)(:[^@]*)?@", "://$1:" + SECRET + "@");
+            assertThat(wrong).contains(SECRET);
+            expect(1, "cannot connect to " + maria.url().replace("root@", "root:xxxxx@") + ": authentication failed: ",
+                    "migrate", "apply", "--url", wrong);
+        }
     }
 
     /** 50 MB of statements and an unclosed quote on the last line: found before anything runs. */

@@ -68,17 +68,18 @@ public final class LocalDir implements MigrationDir {
     public List<MigrationFile> files() {
         List<Path> paths = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(path, "*.sql")) {
-            for (Path p : entries) {
-                if (Files.isRegularFile(p)) {
-                    paths.add(p);
-                }
-            }
+            // Every *.sql entry counts, as in Atlas: a dangling link or a directory with a migration's
+            // name is an error below, not a migration silently left out of the deploy.
+            entries.forEach(paths::add);
         } catch (IOException e) {
             throw new StrataException("cannot read migration directory " + location + ": " + reason(e));
         }
         List<MigrationFile> files = new ArrayList<>(paths.size());
         for (Path p : paths) {
             String name = p.getFileName().toString();
+            if (Files.isDirectory(p)) {
+                throw new StrataException("cannot read migration file " + location + "/" + name + ": is a directory");
+            }
             try {
                 files.add(new MigrationFile(name, Files.readAllBytes(p)));
             } catch (IOException e) {

@@ -104,7 +104,6 @@ class MigrationFileTest {
 
     @Test
     void directoryIgnoresSubdirectoriesAndOtherFiles(@TempDir Path tmp) throws Exception {
-        Files.createDirectories(tmp.resolve("nested.sql"));
         Files.createDirectories(tmp.resolve("sub"));
         Files.writeString(tmp.resolve("sub/2_b.sql"), "x");
         Files.writeString(tmp.resolve("1_a.sql"), "x");
@@ -112,6 +111,18 @@ class MigrationFileTest {
         Files.writeString(tmp.resolve(".hidden.sql"), "x");
         assertThat(LocalDir.open(tmp, "t").files()).extracting(MigrationFile::name)
                 .containsExactly(".hidden.sql", "1_a.sql");
+    }
+
+    @Test
+    void entryNamedLikeAMigrationThatCannotBeReadIsAnError(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("1_a.sql"), "x");
+        Files.createDirectories(tmp.resolve("2_nested.sql"));
+        assertThatThrownBy(() -> LocalDir.open(tmp, "t").files())
+                .hasMessage("cannot read migration file t/2_nested.sql: is a directory");
+        Files.delete(tmp.resolve("2_nested.sql"));
+        Files.createSymbolicLink(tmp.resolve("2_link.sql"), tmp.resolve("gone.sql"));
+        assertThatThrownBy(() -> LocalDir.open(tmp, "t").files())
+                .hasMessage("cannot read migration file t/2_link.sql: no such file or directory");
     }
 
     @Test
