@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,6 +22,8 @@ import java.util.Map;
  * refer to each other in any order, and a cycle is reported.
  */
 final class Evaluator {
+
+    private static final MathContext MATH = MathContext.DECIMAL128;
 
     /** Resolves a root name such as {@code var} to its value, or throws when unknown. */
     interface Roots {
@@ -136,7 +139,7 @@ final class Evaluator {
 
     private Object index(Object target, Object key, Pos pos) {
         if (target instanceof List<?> l) {
-            int i = number(key, pos).intValueExact();
+            int i = integer(key, pos, "a list index");
             if (i < 0 || i >= l.size()) {
                 throw error(pos, "index " + i + " out of range (the list has " + l.size() + " elements)");
             }
@@ -167,17 +170,33 @@ final class Evaluator {
         }
         BigDecimal x = number(l, b.pos());
         BigDecimal y = number(r, b.pos());
+        try {
+            return arithmetic(b, x, y);
+        } catch (ArithmeticException e) {
+            // 0 % 0, exponents past BigDecimal's range, a remainder wider than the precision.
+            throw error(b.pos(), "arithmetic error: " + String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private Object arithmetic(Hcl.Binary b, BigDecimal x, BigDecimal y) {
         return switch (b.op()) {
-            case PLUS -> x.add(y);
-            case MINUS -> x.subtract(y);
-            case STAR -> x.multiply(y);
+            // Bounded precision (HCL's numbers are 512-bit floats): 1e999999999 + 1 must not build a
+            // billion-digit number.
+            case PLUS -> x.add(y, MATH);
+            case MINUS -> x.subtract(y, MATH);
+            case STAR -> x.multiply(y, MATH);
             case SLASH -> {
                 if (y.signum() == 0) {
                     throw error(b.pos(), "division by zero");
                 }
-                yield x.divide(y, MathContext.DECIMAL64).stripTrailingZeros();
+                yield x.divide(y, MATH).stripTrailingZeros();
             }
-            case PERCENT -> x.remainder(y);
+            case PERCENT -> {
+                if (y.signum() == 0) {
+                    throw error(b.pos(), "division by zero");
+                }
+                yield x.remainder(y, MATH);
+            }
             case LT -> x.compareTo(y) < 0;
             case LE -> x.compareTo(y) <= 0;
             case GT -> x.compareTo(y) > 0;
@@ -226,12 +245,23 @@ final class Evaluator {
 
     private static final Object NULL = new Object();
 
+    /** A whole number that fits an int, for indexes. */
+    int integer(Object v, Pos pos, String what) {
+        try {
+            return number(v, pos).intValueExact();
+        } catch (ArithmeticException e) {
+            throw error(pos, what + " must be a whole number, not " + string(v, pos, what));
+        }
+    }
+
     String string(Object v, Pos pos, String what) {
         if (v instanceof String s) {
             return s;
         }
         if (v instanceof BigDecimal n) {
-            return n.stripTrailingZeros().toPlainString();
+            BigDecimal stripped = n.stripTrailingZeros();
+            // 1e999999999 in plain digits would be a gigabyte of zeros.
+            return Math.abs((long) stripped.scale()) > 1000 ? stripped.toString() : stripped.toPlainString();
         }
         if (v instanceof Boolean b) {
             return b.toString();

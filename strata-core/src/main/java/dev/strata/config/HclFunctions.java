@@ -93,7 +93,7 @@ final class HclFunctions {
                 if (l.isEmpty()) {
                     throw ev.error(pos, "element() of an empty list");
                 }
-                return l.get(Math.floorMod(ev.number(args.get(1), pos).intValue(), l.size()));
+                return l.get(Math.floorMod(ev.integer(args.get(1), pos, "element()'s index"), l.size()));
             }
             case "toset":
             case "distinct": {

@@ -196,6 +196,18 @@ class ProjectFileTest {
     }
 
     @Test
+    void numbersStayBoundedAndArithmeticErrorsAreReported() throws Exception {
+        assertThat(env("env \"a\" {\n  url = \"${1e999 * 1e999 + 1}/${10 / 4}/${7 % 3}\"\n}\n", "a", Map.of())
+                .get(0).url()).isEqualTo("1E+1998/2.5/1");
+        assertThatThrownBy(() -> env("env \"a\" {\n  url = 0 % 0\n}\n", "a", Map.of()))
+                .hasMessage(tmp.resolve("atlas.hcl") + ":2:11: division by zero");
+        assertThatThrownBy(() -> env("env \"a\" {\n  url = 1e999 % 7\n}\n", "a", Map.of()))
+                .hasMessage(tmp.resolve("atlas.hcl") + ":2:15: arithmetic error: division impossible");
+        assertThatThrownBy(() -> env("env \"a\" {\n  url = [\"x\"][0.5]\n}\n", "a", Map.of()))
+                .hasMessage(tmp.resolve("atlas.hcl") + ":2:14: a list index must be a whole number, not 0.5");
+    }
+
+    @Test
     void extraEnvAttributesAreInputValues() throws Exception {
         EnvConfig e = env("env \"a\" {\n  tenant = \"t1\"\n  def_val = 3\n}\n", "a", Map.of()).get(0);
         assertThat(e.extras()).containsEntry("tenant", "t1").containsKey("def_val");
