@@ -40,12 +40,17 @@ final class Cli {
 
     int run(String[] args) {
         debug = Arrays.asList(args).contains("--debug");
-        CommandLine cl = new CommandLine(new RootCommand(), new CommandFactory(this));
+        CommandLine cl = CommandTree.build(args, factory());
         cl.setOut(new PrintWriter(term.outStream(), true));
         cl.setErr(new PrintWriter(term.errStream(), true));
         cl.setParameterExceptionHandler(this::onUsageError);
         cl.setExecutionExceptionHandler(this::onFailure);
         return cl.execute(args);
+    }
+
+    /** Makes the command objects, handing each this command line. */
+    CommandLine.IFactory factory() {
+        return new CommandFactory(this);
     }
 
     private int onUsageError(ParameterException e, String[] args) {

@@ -4,13 +4,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code strata migrate}: versioned migrations. */
+/** {@code strata migrate}: versioned migrations (its subcommands: {@link CommandTree}). */
 @Command(name = "migrate",
         description = "Manage versioned migrations: apply them, check them, write new ones, import them from"
                 + " another tool and adopt its databases.",
-        mixinStandardHelpOptions = true,
-        subcommands = {ApplyCommand.class, StatusCommand.class, SetCommand.class, HashCommand.class,
-            ValidateCommand.class, NewCommand.class, ImportCommand.class, AdoptCommand.class})
+        mixinStandardHelpOptions = true)
 final class MigrateCommand implements Runnable {
 
     @Spec

@@ -6,12 +6,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code strata}: the root of the command tree. */
+/** {@code strata}: the root of the command tree (its subcommands: {@link CommandTree}). */
 @Command(name = "strata",
         description = "Database schema migrations: Atlas-compatible migration directories, on the JVM.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
-        subcommands = {MigrateCommand.class, VersionCommand.class},
         footer = {"", "Run 'strata <command> --help' for the flags of a command.%n"})
 final class RootCommand implements Runnable {
 

@@ -1,0 +1,33 @@
+# syntax=docker/dockerfile:1
+# The Strata image: the self-contained strata folder (launcher, jars, trimmed Java runtime, AOT
+# cache) at /strata on a small Debian; nothing else of Java. Build and use:
+#
+#   docker build -t strata .
+#   docker run --rm -v "$PWD/migrations:/migrations" -e DATABASE_URL strata migrate apply
+#
+# An app's image takes the folder from it, as teams copy a migration binary from its image:
+#
+#   COPY --from=strata /strata /strata
+#
+# The build stage runs dist/build.sh, the script the Maven build runs and the tests check
+# (dist/src/test), so what the tests prove about its output holds for this image.
+
+FROM eclipse-temurin:25-jdk AS build
+# curl for the Maven wrapper's download of Maven.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+# The jars (tests run in CI, not here), then the folder, with Temurin 25's jlink and AOT cache.
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -q -DskipTests -Dstrata.dist.skip package \
+ && dist/build.sh /out
+
+# glibc is all the runtime and SQLite's library need: no JRE, no extra packages.
+FROM debian:bookworm-slim
+COPY --from=build /out/strata /strata
+# Java decodes file names with the locale's character set; the launcher sets this too, the
+# shell-less form (/strata/runtime/bin/java @/strata/lib/strata.args) relies on it.
+ENV LANG=C.UTF-8
+ENTRYPOINT ["/strata/bin/strata"]

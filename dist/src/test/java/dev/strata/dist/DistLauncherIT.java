@@ -1,0 +1,150 @@
+package dev.strata.dist;
+
+import dev.strata.testing.TestDb;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The unpacked folder's launcher as users meet it: through symlinks and from any directory, with
+ * the exit codes and messages of the command line, quiet when its cache cannot be used, and
+ * nothing written to the temporary directory. Runs on any machine (no root needed).
+ */
+class DistLauncherIT extends UnpackedTarball {
+
+    private static Map<String, String> env(String... pairs) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("PATH", NoJdk.PATH, "LANG", "C.UTF-8"));
+        for (int i = 0; i < pairs.length; i += 2) {
+            env.put(pairs[i], pairs[i + 1]);
+        }
+        return env;
+    }
+
+    private Dist.Result run(Path dir, Map<String, String> env, Object... command) {
+        return Dist.run(dir, env, Dist.cmd(command));
+    }
+
+    @Test
+    void runsThroughSymlinksFromAnyDirectory() throws Exception {
+        // Beside the unpacked folder, so the links never point out of their temporary directory.
+        Path bin = Files.createDirectories(unpacked.resolve("usr/local/bin"));
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.createSymbolicLink(unpacked.resolve("strata-link"), strata.resolve("bin/strata"));
+        Files.createSymbolicLink(bin.resolve("strata"), Path.of("../../../strata-link")); // relative, then absolute
+        Dist.Result r = run(elsewhere, env(), bin.resolve("strata"), "version");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.stdout()).isEqualTo("strata version v" + Dist.VERSION + "\n");
+        assertThat(r.stderr()).isEmpty();
+
+        Dist.Result bySh = run(strata.resolve("bin"), env(), "sh", "strata", "version");
+        assertThat(bySh.stdout()).as(bySh.toString()).isEqualTo("strata version v" + Dist.VERSION + "\n");
+    }
+
+    @Test
+    void exitCodesAndErrorsAreTheCommandLines() {
+        Dist.Result usage = run(tmp, env(), strata.resolve("bin/strata"), "migrate", "apply", "--bogus");
+        assertThat(usage.exitCode()).isEqualTo(2);
+        assertThat(usage.stdout()).isEmpty();
+        assertThat(usage.stderr()).isEqualTo("Error: unknown flag: --bogus (see 'strata migrate apply --help')\n");
+
+        Path dir = NoJdkIT.migrations(tmp);
+        Dist.Result noUrl = run(tmp, env(), strata.resolve("bin/strata"), "migrate", "apply", "--dir", "file://" + dir);
+        assertThat(noUrl.exitCode()).isEqualTo(2);
+        assertThat(noUrl.stderr()).isEqualTo("Error: no database URL: pass --url, or set STRATA_URL or DATABASE_URL\n");
+
+        Dist.Result refused = run(tmp, env("DATABASE_URL", "postgres://app:s3cret-pw@127.0.0.1:1/app"),
+                strata.resolve("bin/strata"), "migrate", "apply", "--dir", "file://" + dir);
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.stderr()).contains("Error: cannot connect to postgres://app:xxxxx@127.0.0.1:1/app")
+                .doesNotContain("s3cret-pw");
+    }
+
+    /** picocli is recompiled for Java 17 in the folder: its help must read as the original's. */
+    @Test
+    void helpReadsAsWithTheOriginalPicocli() {
+        Path cliJar = Dist.repositoryRoot().resolve("strata-cli/target/strata-cli.jar");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (List<String> args : List.of(List.of("--help"), List.of("migrate", "--help"),
+                List.of("migrate", "apply", "--help"), List.of("migrate", "status", "--help"))) {
+            Dist.Result folder = run(tmp, env(), strata.resolve("bin/strata"), args);
+            Dist.Result original = run(tmp, env(), java, "-cp", cliJar, "dev.strata.cli.Main", args);
+            assertThat(folder.exitCode()).as(folder.toString()).isZero();
+            assertThat(folder.stdout()).as(String.join(" ", args)).isEqualTo(original.stdout()).isNotEmpty();
+        }
+    }
+
+    /** A cache the JVM cannot use (damaged, missing) costs start-up time, never a message or a failure. */
+    @Test
+    void anUnusableCacheIsQuiet() throws Exception {
+        Path copy = tmp.resolve("copy");
+        Files.createDirectories(copy);
+        Dist.Result cp = run(tmp, env(), "cp", "-a", strata, copy);
+        assertThat(cp.exitCode()).as(cp.toString()).isZero();
+        Path cache = copy.resolve("strata/lib/strata.aot");
+
+        Files.write(cache, new byte[] {1, 2, 3, 4});
+        Dist.Result damaged = run(tmp, env(), copy.resolve("strata/bin/strata"), "version");
+        assertThat(damaged.exitCode()).as(damaged.toString()).isZero();
+        assertThat(damaged.stdout()).isEqualTo("strata version v" + Dist.VERSION + "\n");
+        assertThat(damaged.stderr()).isEmpty();
+
+        Files.delete(cache);
+        Dist.Result missing = run(tmp, env(), copy.resolve("strata/bin/strata"), "version");
+        assertThat(missing.exitCode()).as(missing.toString()).isZero();
+        assertThat(missing.stdout()).isEqualTo("strata version v" + Dist.VERSION + "\n");
+        assertThat(missing.stderr()).isEmpty();
+    }
+
+    /**
+     * The argument file run by another Java 25 (a full JDK instead of the folder's runtime): the
+     * cache does not match that JVM, which runs without it, quietly. Skipped without such a JDK.
+     */
+    @Test
+    void anotherJvmIgnoresTheCacheQuietly() throws Exception {
+        Path other = null;
+        try (Stream<Path> jdks = Files.list(Path.of("/usr/lib/jvm"))) {
+            for (Path jdk : jdks.sorted().toList()) {
+                Path release = jdk.resolve("release");
+                if (Files.isRegularFile(release) && Files.isExecutable(jdk.resolve("bin/java"))
+                        && Files.readString(release).matches("(?s).*JAVA_VERSION=\"(2[5-9]|[3-9]\\d).*")) {
+                    other = jdk.resolve("bin/java");
+                }
+            }
+        } catch (NoSuchFileException e) {
+            other = null;
+        }
+        Assumptions.assumeTrue(other != null, "no other JDK 25+ in /usr/lib/jvm; skipping");
+        Path args = tmp.resolve("strata.args");
+        Files.writeString(args, Files.readString(strata.resolve("lib/strata.args")).replace("/strata/", strata + "/"));
+        Dist.Result r = run(tmp, env(), other, "@" + args, "version");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.stdout()).isEqualTo("strata version v" + Dist.VERSION + "\n");
+        assertThat(r.stderr()).isEmpty();
+    }
+
+    /** SQLite's library loads from lib/native: nothing is extracted to the temporary directory. */
+    @Test
+    void sqliteExtractsNothing() throws Exception {
+        Path temp = Files.createDirectories(tmp.resolve("temp"));
+        Path dir = NoJdkIT.migrations(tmp);
+        try (TestDb db = TestDb.sqlite()) {
+            Dist.Result r = run(tmp, env("TMPDIR", temp.toString(), "STRATA_JAVA_OPTS", "-Djava.io.tmpdir=" + temp),
+                    strata.resolve("bin/strata"), "migrate", "apply", "--url", db.url(), "--dir", "file://" + dir);
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.stderr()).isEmpty();
+            NoJdkIT.assertMigrated(db);
+        }
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left).isEmpty();
+        }
+        assertThat(strata.resolve("lib/native/libsqlitejdbc.so")).isRegularFile();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.strata.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The training run of the distribution's ahead-of-time cache; not a user command. The dist build
+ * runs it once, as {@code java -XX:AOTCacheOutput=strata.aot ... dev.strata.cli.Training} (or with
+ * {@code -XX:ArchiveClassesAtExit} for AppCDS on a JDK without AOT caches), so that the classes and
+ * linkage a release command needs come from the cache instead of the jars.
+ *
+ * <p>One JVM records one cache, so the commands run here one after another, in process: what a
+ * release step runs ({@code version}, a real and a no-op {@code migrate apply} on SQLite, with the
+ * URL from a flag and from {@code DATABASE_URL}, text and JSON), the checks a CI step runs
+ * ({@code hash}, {@code validate}, {@code status}), a usage error, and {@code migrate apply} against
+ * PostgreSQL and MySQL URLs on a closed local port. The closed port loads each driver, its URL and
+ * property parsing and its socket code, and the error path, with no server at build time; the
+ * protocol classes after a successful connect stay out of the cache, which keeps the build
+ * independent of the machine's servers.
+ *
+ * <p>Each command must end with the exit code it is expected to: a training run that silently
+ * failed would ship a cache trained on the wrong path.
+ */
+final class Training {
+
+    private final Path work;
+
+    private Training(Path work) {
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws IOException {
+        train();
+        // Ends as the command does, so what exiting loads (Runtime.exit logs) is in the cache too.
+        System.exit(0);
+    }
+
+    /** The training commands, in a temporary directory that is deleted afterwards. */
+    static void train() throws IOException {
+        Path work = Files.createTempDirectory("strata-training");
+        try {
+            new Training(work).run();
+        } finally {
+            delete(work);
+        }
+    }
+
+    private void run() throws IOException {
+        Path dir = Files.createDirectories(work.resolve("migrations"));
+        Files.writeString(dir.resolve("20240101000000_create_users.sql"), """
+                -- Users of the app.
+                CREATE TABLE users (
+                  id INTEGER PRIMARY KEY,
+                  email VARCHAR(255) NOT NULL UNIQUE, -- login
+                  name VARCHAR(100) NOT NULL DEFAULT 'nobody'
+                );
+                CREATE INDEX users_name ON users (name);
+                """);
+        Files.writeString(dir.resolve("20240102000000_seed.sql"), """
+                /* Seed rows; the second has a quote; in a string. */
+                INSERT INTO users (id, email, name) VALUES (1, 'ada@example.com', 'Ada');
+                INSERT INTO users (id, email, name) VALUES (2, 'bob@example.com', 'Bob''s; "name"');
+                """);
+        String dirUrl = "file://" + dir;
+        String sqlite = "sqlite://" + work.resolve("training.db");
+        int closed = closedPort();
+
+        expect(0, Map.of(), "version");
+        expect(0, Map.of(), "migrate", "--help");
+        expect(2, Map.of(), "migrate", "apply", "--no-such-flag");
+        expect(0, Map.of(), "migrate", "hash", "--dir", dirUrl);
+        expect(0, Map.of(), "migrate", "validate", "--dir", dirUrl);
+        expect(0, Map.of(), "migrate", "status", "--url", sqlite, "--dir", dirUrl);
+        expect(0, Map.of(), "migrate", "apply", "--url", sqlite, "--dir", dirUrl);
+        expect(0, Map.of("DATABASE_URL", sqlite), "migrate", "apply", "--dir", dirUrl);
+        expect(0, Map.of(), "migrate", "apply", "--url", sqlite, "--dir", dirUrl, "--format", "json");
+        expect(1, Map.of(), "migrate", "apply", "--dir", dirUrl,
+                "--url", "postgres://strata:training@127.0.0.1:" + closed + "/strata?sslmode=disable");
+        expect(1, Map.of(), "migrate", "apply", "--dir", dirUrl,
+                "--url", "mysql://strata:training@127.0.0.1:" + closed + "/strata");
+    }
+
+    private static void expect(int exitCode, Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Main.run(args, new Terminal(out, out, false), env);
+        if (code != exitCode) {
+            throw new IllegalStateException("training: strata " + String.join(" ", args) + " exited " + code
+                    + ", expected " + exitCode + ":\n" + out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A local port nothing listens on: bound by the system, then released. */
+    private static int closedPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void delete(Path root) throws IOException {
+        List<Path> all = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(all::add);
+        }
+        for (Path p : all) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
