@@ -57,13 +57,22 @@ public record MigrationSet(List<MigrationFile> files) {
         return files.stream().mapToLong(f -> f.bytes().length).sum();
     }
 
-    /**
-     * Writes the files and their {@code atlas.sum} into a new temporary directory, in shuffled order
-     * so that the listing order is not the version order.
-     */
+    /** Writes the files and their {@code atlas.sum} into a new temporary directory. */
     public Path writeToTemporaryDirectory() {
         try {
-            Path dir = Files.createTempDirectory("strata-jmh-");
+            return writeTo(Files.createTempDirectory("strata-jmh-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the files and their {@code atlas.sum} into a directory (created if missing), in shuffled
+     * order so that the listing order is not the version order.
+     */
+    public Path writeTo(Path dir) {
+        try {
+            Files.createDirectories(dir);
             List<MigrationFile> shuffled = new ArrayList<>(files);
             Collections.shuffle(shuffled, new Random(3));
             for (MigrationFile f : shuffled) {
