@@ -76,18 +76,24 @@ public final class LocalDir implements MigrationDir {
         }
         List<MigrationFile> files = new ArrayList<>(paths.size());
         for (Path p : paths) {
-            String name = p.getFileName().toString();
-            if (Files.isDirectory(p)) {
-                throw new StrataException("cannot read migration file " + location + "/" + name + ": is a directory");
-            }
-            try {
-                files.add(new MigrationFile(name, Files.readAllBytes(p)));
-            } catch (IOException e) {
-                throw new StrataException("cannot read migration file " + location + "/" + name + ": " + reason(e));
-            }
+            files.add(read(p));
         }
         files.sort((a, b) -> Names.compare(a.name(), b.name()));
         return files;
+    }
+
+    private MigrationFile read(Path p) {
+        String name = p.getFileName().toString();
+        try {
+            return MigrationFile.ofUnshared(name, Files.readAllBytes(p));
+        } catch (IOException e) {
+            // Reading a directory fails, so only a failure needs the look at what the entry is: one
+            // more system call per file is a good part of the time a large directory takes to read.
+            if (Files.isDirectory(p)) {
+                throw new StrataException("cannot read migration file " + location + "/" + name + ": is a directory");
+            }
+            throw new StrataException("cannot read migration file " + location + "/" + name + ": " + reason(e));
+        }
     }
 
     @Override

@@ -28,8 +28,20 @@ public final class MigrationFile {
      * @param bytes the content, exactly as stored (copied)
      */
     public MigrationFile(String name, byte[] bytes) {
+        this(name, bytes, true);
+    }
+
+    private MigrationFile(String name, byte[] bytes, boolean copy) {
         this.name = name;
-        this.bytes = bytes.clone();
+        this.bytes = copy ? bytes.clone() : bytes;
+    }
+
+    /**
+     * A file whose content array nothing else holds, such as one just read from disk: it is kept as
+     * it is, sparing a copy of every file of a large directory.
+     */
+    static MigrationFile ofUnshared(String name, byte[] bytes) {
+        return new MigrationFile(name, bytes, false);
     }
 
     /** The file name. */

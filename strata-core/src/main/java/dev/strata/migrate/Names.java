@@ -11,8 +11,18 @@ public final class Names {
     }
 
     public static int compare(String a, String b) {
-        int i = 0;
-        int j = 0;
+        // Equal leading chars are equal code points, so only the code points from the first
+        // difference on need decoding; when the char before it opens a surrogate pair, from there.
+        int same = 0;
+        int shorter = Math.min(a.length(), b.length());
+        while (same < shorter && a.charAt(same) == b.charAt(same)) {
+            same++;
+        }
+        if (same > 0 && Character.isHighSurrogate(a.charAt(same - 1))) {
+            same--;
+        }
+        int i = same;
+        int j = same;
         while (i < a.length() && j < b.length()) {
             int ca = a.codePointAt(i);
             int cb = b.codePointAt(j);

@@ -25,6 +25,8 @@ public final class Scanner {
     private static final int EOS = -1;
     private static final String DEFAULT_DELIMITER = ";";
     private static final String DELIMITER_COMMAND = "delimiter";
+    /** How a delimiter directive line starts: its prefix must be exactly {@code "-- "}. */
+    private static final String DELIMITER_DIRECTIVE = "-- " + Directive.ATLAS;
     /** Deeper nesting than this is refused rather than risking the thread's stack. */
     private static final int MAX_BLOCK_DEPTH = 500;
 
@@ -34,13 +36,16 @@ public final class Scanner {
     private final int depth;
 
     private String delim = DEFAULT_DELIMITER;
+    /** What {@link #delim} and the options let the main loop skip; null when nothing may be skipped. */
+    private PlainChars plain;
     /** Absolute offset where the statement being scanned starts (Atlas's {@code input}). */
     private int start;
     /** Offset of the next character, relative to {@link #start}. */
     private int pos;
     /** Width in chars of the last character read. */
     private int width;
-    private List<String> comments = new ArrayList<>();
+    /** The comments above the statement being scanned; {@link Statement} keeps a copy, so this is reused. */
+    private final List<String> comments = new ArrayList<>();
 
     private Scanner(Source src, Set<ScanOption> options, BlockKind kind, int depth, int begin) {
         this.src = src;
@@ -48,6 +53,7 @@ public final class Scanner {
         this.kind = kind;
         this.depth = depth;
         this.start = begin;
+        this.plain = src.defaultPlain;
     }
 
     /**
@@ -57,7 +63,7 @@ public final class Scanner {
      */
     public static List<Statement> scan(String input, Set<ScanOption> options) throws ScanException {
         Set<ScanOption> opts = options.isEmpty() ? EnumSet.noneOf(ScanOption.class) : EnumSet.copyOf(options);
-        Source source = new Source(input);
+        Source source = new Source(input, opts);
         Scanner scanner = new Scanner(source, opts, BlockKind.NONE, 0, 0);
         List<Statement> statements = new ArrayList<>();
         try {
@@ -75,6 +81,9 @@ public final class Scanner {
     }
 
     private void init() throws Failure {
+        if (!src.text.startsWith(DELIMITER_DIRECTIVE, start)) {
+            return; // Spares the parse: a nested scanner starts at every block, and blocks can be many.
+        }
         Directive directive = Directive.parse(src.text.substring(start, src.lineEnd(start))).orElse(null);
         if (directive == null || !directive.is("delimiter", "-- ")) {
             return;
@@ -94,6 +103,9 @@ public final class Scanner {
         int textEnd;
         skipSpaces();
         for (;;) {
+            if (pos > 0 && plain != null) {
+                pos = plain.skip(src.text, start + pos, src.length) - start;
+            }
             int r = next();
             if (r == EOS) {
                 if (parens > 0) {
@@ -185,10 +197,16 @@ public final class Scanner {
         if (i >= src.length) {
             return EOS;
         }
-        int c = src.text.codePointAt(i);
-        width = Character.charCount(c);
+        char c = src.text.charAt(i);
+        if (!Character.isSurrogate(c)) {
+            width = 1;
+            pos++;
+            return c;
+        }
+        int cp = src.text.codePointAt(i);
+        width = Character.charCount(cp);
         pos += width;
-        return c;
+        return cp;
     }
 
     private int peek() {
@@ -209,6 +227,15 @@ public final class Scanner {
         int afterQuote = start + pos;
         boolean escaped = has(ScanOption.BACKSLASH_ESCAPES)
                 || has(ScanOption.ESCAPE_STRINGS) && quote == '\'' && isEscapeStringPrefix(afterQuote - 1);
+        if (!escaped) {
+            int close = src.text.indexOf(quote, afterQuote);
+            if (close < 0) {
+                throw new Failure(afterQuote, "unclosed quote " + GoQuote.rune(quote));
+            }
+            pos = close + 1 - start;
+            width = 1;
+            return;
+        }
         for (;;) {
             int r = next();
             if (r == EOS) {
@@ -298,7 +325,7 @@ public final class Scanner {
         // A blank line detaches the comments from the statement. Atlas sees only "\n"; "\r\n" counts too.
         int next = newlineEnd(start);
         if (next > 0 && ("\n".equals(right) || newlineEnd(next) > 0)) {
-            comments = new ArrayList<>();
+            comments.clear();
         }
         skipSpaces();
     }
@@ -336,6 +363,7 @@ public final class Scanner {
             throw new Failure(-1, "empty delimiter");
         }
         delim = d.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t");
+        plain = plain == null ? null : plain.withDelimiter(delim);
     }
 
     private boolean isGoCommand(int i) {
@@ -422,7 +450,7 @@ public final class Scanner {
                 comments);
         start += pos;
         pos = 0;
-        comments = new ArrayList<>();
+        comments.clear();
         return statement;
     }
 
@@ -553,13 +581,16 @@ public final class Scanner {
         final int length;
         private final Map<Long, Integer> blockEnds = new HashMap<>();
         private final Map<String, int[]> searches = new HashMap<>();
+        /** The plain characters with the default delimiter, where every scanner of the text starts. */
+        final PlainChars defaultPlain;
         private int lastEnd = -2;
         private int lineCursor;
         private int lineAtCursor = 1;
 
-        Source(String text) {
+        Source(String text, Set<ScanOption> options) {
             this.text = text;
             this.length = text.length();
+            this.defaultPlain = PlainChars.of(options, DEFAULT_DELIMITER);
         }
 
         int at(int i) {
