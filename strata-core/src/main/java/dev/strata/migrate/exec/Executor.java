@@ -28,12 +28,16 @@ import java.util.Map;
  *   <li>A statement that commits on its own (MySQL DDL, or any statement under {@code --tx-mode none})
  *       is preceded by a committed row that says it is about to run ("in doubt"). Once it returns,
  *       the next record says it ran. A crash in between leaves exactly that statement in doubt, and
- *       the next run stops and says so rather than repeating or skipping it.</li>
+ *       the next run stops and says so rather than repeating or skipping it. Where the database
+ *       commits before such a statement starts (MySQL DDL), that commit makes the row durable and
+ *       no commit of its own is sent.</li>
  *   <li>Between such statements, the transactional statements (MySQL DML) and the row that counts
  *       them commit together.</li>
  * </ul>
  * All pending files are read and split before the first statement runs, so a file that cannot be
- * split fails the run before it changes anything.
+ * split fails the run before it changes anything. Between files in their own transactions the
+ * session stays out of autocommit: each file's commit ends its transaction, and the next file's
+ * first statement starts one, without a round trip to switch modes.
  */
 final class Executor {
 
@@ -103,6 +107,8 @@ final class Executor {
             }
             if (oneTransaction) {
                 session.commit();
+            } else {
+                session.autocommit();
             }
         } catch (SQLException e) {
             session.rollbackQuietly();
@@ -197,16 +203,21 @@ final class Executor {
             }
             if (ownTransaction) {
                 session.begin();
+            } else if (!inRunTransaction) {
+                session.autocommit();
             }
             for (int k = skip; k < stmts.size(); k++) {
                 Statement s = stmts.get(k);
                 boolean selfCommitting = selfCommitting(stmts, k, inTransaction);
+                boolean committedBefore = false;
                 if (selfCommitting) {
                     write(row.withProgress(k, StatementHashes.stored(p.hashes(), k),
                             Revision.IN_DOUBT + "statement " + (k + 1) + " (line " + s.line() + ") was started",
                             s.text(), elapsed(start)));
-                    if (inTransaction) {
-                        session.commitAndContinue(); // The record, and the statements before, must outlive a crash.
+                    // The record, and the statements before, must outlive a crash.
+                    committedBefore = inTransaction && session.commitsBefore(s.text());
+                    if (inTransaction && !committedBefore) {
+                        session.commitAndContinue();
                     }
                     durable = k;
                 }
@@ -214,7 +225,7 @@ final class Executor {
                 try {
                     executeWithRetries(p, s, k, inTransaction && !selfCommitting);
                 } catch (SQLException e) {
-                    throw failed(p, row, s, durable, inTransaction, start, e);
+                    throw failed(p, row, s, durable, inTransaction, committedBefore, start, e);
                 }
                 if (selfCommitting) {
                     durable = k + 1;
@@ -230,7 +241,7 @@ final class Executor {
             }
             write(row.withProgress(stmts.size(), List.of(), "", "", elapsed(start)));
             if (ownTransaction) {
-                session.commit();
+                session.commitAndContinue();
             }
         } catch (SQLException e) {
             session.rollbackQuietly();
@@ -317,7 +328,7 @@ final class Executor {
      * whose effects are committed, so a re-run resumes right after them.
      */
     private StrataException failed(Prepared p, Revision row, Statement s, int durable, boolean inTransaction,
-                                   long start, SQLException e) {
+                                   boolean committedBefore, long start, SQLException e) {
         MigrationFile f = p.file();
         String error = session.errorText(e);
         listener.on(new ApplyEvent.FileFailed(f, s, error));
@@ -325,6 +336,16 @@ final class Executor {
                 + GoQuote.string(f.version()) + " (" + where(f) + ":" + s.line() + "): " + error;
         if (session.isConnectionLost(e)) {
             return new StatementFailedException("connection to the database lost while " + message, e);
+        }
+        if (committedBefore) {
+            // The database's commit before the statement may not have come (a statement refused
+            // before it started): the record, and the statements before it, are committed now, as
+            // the record says. After that commit there is nothing left to roll back.
+            try {
+                session.commitAndContinue();
+            } catch (SQLException c) {
+                message += " (committing the progress failed too: " + session.errorText(c) + ")";
+            }
         }
         if (inTransaction) {
             session.rollbackQuietly();
