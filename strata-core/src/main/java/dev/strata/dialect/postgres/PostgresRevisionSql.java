@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,9 +99,10 @@ final class PostgresRevisionSql extends RevisionSql {
         };
     }
 
+    /** As java.time: pgjdbc formats that without the Calendar work a Timestamp costs on every row. */
     @Override
     public void bindTimestamp(PreparedStatement ps, int index, Instant value) throws SQLException {
-        ps.setTimestamp(index, Timestamp.from(value));
+        ps.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
     }
 
     @Override

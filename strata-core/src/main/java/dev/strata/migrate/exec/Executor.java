@@ -71,8 +71,52 @@ final class Executor {
     }
 
     /** A pending file, read and split, with its transaction mode and lock wait. */
-    record Prepared(MigrationFile file, TxMode mode, Duration lockWait, List<Statement> statements,
-                            List<String> hashes, String hash) {
+    static final class Prepared {
+        private final MigrationFile file;
+        private final TxMode mode;
+        private final Duration lockWait;
+        private final List<Statement> statements;
+        private final String hash;
+        private List<String> hashes;
+
+        Prepared(MigrationFile file, TxMode mode, Duration lockWait, List<Statement> statements, String hash) {
+            this.file = file;
+            this.mode = mode;
+            this.lockWait = lockWait;
+            this.statements = statements;
+            this.hash = hash;
+        }
+
+        MigrationFile file() {
+            return file;
+        }
+
+        TxMode mode() {
+            return mode;
+        }
+
+        Duration lockWait() {
+            return lockWait;
+        }
+
+        List<Statement> statements() {
+            return statements;
+        }
+
+        String hash() {
+            return hash;
+        }
+
+        /**
+         * The running statement hashes, made when first needed: only a partial row (a resumed file,
+         * progress recorded between statements) stores or checks them.
+         */
+        List<String> hashes() {
+            if (hashes == null) {
+                hashes = StatementHashes.of(statements);
+            }
+            return hashes;
+        }
     }
 
     /** Reads and splits every pending file, checking its directives: a refusal comes before any change. */
@@ -129,7 +173,7 @@ final class Executor {
         }
         String hash = sums.hashOf(f.name()).orElseThrow(() -> new StrataException(where(f)
                 + ": checksum not found in atlas.sum (a file marked atlas:sum ignore cannot be applied)"));
-        return new Prepared(f, mode, lockWaitFor(f), statements, StatementHashes.of(statements), hash);
+        return new Prepared(f, mode, lockWaitFor(f), statements, hash);
     }
 
     /** The file's {@code strata:lock_timeout} directive, else the run's {@code --ddl-lock-timeout}. */

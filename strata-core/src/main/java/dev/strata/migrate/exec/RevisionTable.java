@@ -27,12 +27,14 @@ public final class RevisionTable {
     private final String schema;
     /** The table's columns when it was opened: empty when it did not exist. */
     private final Map<String, String> columns;
+    private final String upsert;
 
     private RevisionTable(Session session, RevisionSql sql, String schema, Map<String, String> columns) {
         this.session = session;
         this.sql = sql;
         this.schema = schema;
         this.columns = columns;
+        this.upsert = sql.upsert(schema);
     }
 
     /**
@@ -117,7 +119,7 @@ public final class RevisionTable {
         if (RESERVED_VERSION.equals(r.version())) {
             throw new StrataException("the revision version " + RESERVED_VERSION + " is reserved");
         }
-        try (PreparedStatement ps = session.connection().prepareStatement(sql.upsert(schema))) {
+        try (PreparedStatement ps = session.connection().prepareStatement(upsert)) {
             ps.setString(1, r.version());
             ps.setString(2, r.description());
             ps.setLong(3, r.type());
