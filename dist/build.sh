@@ -166,6 +166,9 @@ done_step "runtime linked: $modules"
 # maximum costs nothing at start-up (measured: bench/startup.md), and a migration file needs about
 # 6 times its size in heap (a 20 MB seed file fails with 64 MB and runs with 128 MB), so a fixed
 # small cap would break large seed files and a fixed large one would overrun a small container.
+# The heap starts at 8 MB instead of 1/64 of the machine's memory: the serial collector grows it
+# as the live data needs, and a short command touches (and keeps resident) all of a large first
+# young generation before its first collection, so a no-op apply would hold ~70 MB instead of ~60.
 # STRATA_JAVA_OPTS (launcher only) comes after these, so it can change any of them.
 if [ "$cache_kind" = aot ]; then
   cache_file=strata.aot
@@ -180,7 +183,7 @@ else
   cache_option="-XX:SharedArchiveFile="
   log_options=("-Xlog:disable" "-Xlog:all=warning,cds*=off:stderr")
 fi
-jvm_options=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss4m -XX:MaxRAMPercentage=75
+jvm_options=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss4m -Xms8m -XX:MaxRAMPercentage=75
   "${log_options[@]}" -Dfile.encoding=UTF-8 -Dorg.sqlite.lib.name=libsqlitejdbc.so)
 # sqlite-jdbc loads its library with System.load, which Java 24 and later warn about on stderr.
 if [ "$feature" -ge 22 ]; then jvm_options+=(--enable-native-access=ALL-UNNAMED); fi
@@ -251,6 +254,12 @@ chmod 755 "$home/bin/strata"
 } > "$lib/strata.args"
 
 # --- the training run ----------------------------------------------------------------------------
+# STRATA_TRAINING_URLS (optional, space-separated): scratch databases the training may write to, so
+# that the cache also holds what a connected apply loads (see dev.strata.cli.Training). .ci/run
+# passes its own PostgreSQL and MariaDB; without it the build needs no server.
+if [ -n "${STRATA_TRAINING_URLS:-}" ]; then
+  say "the training also runs on $(wc -w <<<"$STRATA_TRAINING_URLS") scratch database(s) from STRATA_TRAINING_URLS"
+fi
 if [ "$cache_kind" = aot ]; then
   record=("-XX:AOTCacheOutput=$lib/$cache_file")
 else

@@ -39,8 +39,18 @@ public final class Durations {
         return b.append(decimal(rest, 1_000_000_000)).append('s').toString();
     }
 
+    /** value / unit in plain decimal without trailing zeros; unit is a power of ten. */
     private static String decimal(long value, long unit) {
-        return BigDecimal.valueOf(value).divide(BigDecimal.valueOf(unit)).stripTrailingZeros().toPlainString();
+        long fraction = value % unit;
+        if (fraction == 0) {
+            return Long.toString(value / unit);
+        }
+        String digits = Long.toString(unit + fraction).substring(1); // keeps the leading zeros
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return (value / unit) + "." + digits.substring(0, end);
     }
 
     /**

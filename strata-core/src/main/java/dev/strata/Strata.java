@@ -28,6 +28,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
 import javax.sql.DataSource;
 
 /**
@@ -102,10 +105,7 @@ public final class Strata {
         if (amount < 0) {
             throw new UsageException("cannot apply '" + amount + "' migration files");
         }
-        CheckedDir checked = CheckedDir.of(dir);
-        try (Session session = open()) {
-            return new Migrator(session, checked, settings).apply(amount, listener);
-        }
+        return withSession((session, checked) -> new Migrator(session, checked, settings).apply(amount, listener));
     }
 
     /**
@@ -115,10 +115,7 @@ public final class Strata {
      * @throws StrataException when the directory is not valid or the database cannot be read
      */
     public StatusResult status() {
-        CheckedDir checked = CheckedDir.of(dir);
-        try (Session session = open()) {
-            return new Migrator(session, checked, settings).status();
-        }
+        return withSession((session, checked) -> new Migrator(session, checked, settings).status());
     }
 
     /**
@@ -129,10 +126,7 @@ public final class Strata {
      * @throws StrataException when the version is not in the directory or the table cannot be written
      */
     public SetResult set(String version) {
-        CheckedDir checked = CheckedDir.of(dir);
-        try (Session session = open()) {
-            return new Migrator(session, checked, settings).set(version);
-        }
+        return withSession((session, checked) -> new Migrator(session, checked, settings).set(version));
     }
 
     /**
@@ -146,11 +140,8 @@ public final class Strata {
      */
     public AdoptResult adopt(String tool, String historyTable) {
         OldTools.check(tool);
-        CheckedDir checked = CheckedDir.of(dir);
-        try (Session session = open()) {
-            return new Adopter(session, checked, new AdoptSettings(tool, historyTable, settings.revisionsSchema(),
-                    settings.lockTimeout(), settings.dryRun(), settings.operator())).adopt();
-        }
+        return withSession((session, checked) -> new Adopter(session, checked, new AdoptSettings(tool, historyTable,
+                settings.revisionsSchema(), settings.lockTimeout(), settings.dryRun(), settings.operator())).adopt());
     }
 
     /**
@@ -160,10 +151,7 @@ public final class Strata {
      * @throws StrataException when no statement is in doubt
      */
     public String resolveInDoubt(Migrator.InDoubt resolution) {
-        CheckedDir checked = CheckedDir.of(dir);
-        try (Session session = open()) {
-            return new Migrator(session, checked, settings).resolveInDoubt(resolution);
-        }
+        return withSession((session, checked) -> new Migrator(session, checked, settings).resolveInDoubt(resolution));
     }
 
     /**
@@ -199,6 +187,49 @@ public final class Strata {
     /** The migration directory. */
     public MigrationDir dir() {
         return dir;
+    }
+
+    /**
+     * Checks the directory, opens a session and runs the operation. A directory error is reported
+     * before a connection error, as if the two ran in turn; with a URL they run side by side, since
+     * on a cold JVM each costs tens of milliseconds of a release command's start-up. A DataSource is
+     * asked on the calling thread: some bind connections to the thread's transaction.
+     */
+    private <T> T withSession(BiFunction<Session, CheckedDir, T> operation) {
+        CompletableFuture<Session> opening = url == null ? null
+                : CompletableFuture.supplyAsync(this::open, Strata::startDaemon);
+        CheckedDir checked;
+        try {
+            checked = CheckedDir.of(dir);
+        } catch (RuntimeException | Error e) {
+            if (opening != null) {
+                opening.thenAccept(Session::close);
+            }
+            throw e;
+        }
+        try (Session session = opening == null ? open() : opened(opening)) {
+            return operation.apply(session, checked);
+        }
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread t = new Thread(task, "strata-connect");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static Session opened(CompletableFuture<Session> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private Session open() {

@@ -45,7 +45,11 @@ final class Cli {
         cl.setErr(new PrintWriter(term.errStream(), true));
         cl.setParameterExceptionHandler(this::onUsageError);
         cl.setExecutionExceptionHandler(this::onFailure);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return report(e, term);
+        }
     }
 
     /** Makes the command objects, handing each this command line. */
@@ -106,7 +110,11 @@ final class Cli {
             printTrace(e, on);
             return s.exitCode();
         }
-        on.error("internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+        on.error(e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage() + "): give Strata a larger heap,"
+                + " e.g. STRATA_JAVA_OPTS=-Xmx2g with strata/bin/strata, or java -Xmx2g -jar"
+                : e instanceof StackOverflowError ? "stack overflow: a statement nests too deeply; give Strata a larger"
+                + " stack, e.g. STRATA_JAVA_OPTS=-Xss64m with strata/bin/strata, or java -Xss64m -jar"
+                : "internal error: " + e + (debug ? "" : " (run with --debug for details)"));
         printTrace(e, on);
         return StrataException.EXIT_FAILURE;
     }

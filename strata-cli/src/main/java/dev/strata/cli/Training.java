@@ -1,5 +1,10 @@
 package dev.strata.cli;
 
+import dev.strata.dialect.Dialects;
+import dev.strata.dialect.Session;
+import dev.strata.migrate.exec.RevisionTable;
+import dev.strata.url.DatabaseUrl;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +13,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,9 +31,13 @@ import java.util.stream.Stream;
  * URL from a flag and from {@code DATABASE_URL}, text and JSON), the checks a CI step runs
  * ({@code hash}, {@code validate}, {@code status}), a usage error, and {@code migrate apply} against
  * PostgreSQL and MySQL URLs on a closed local port. The closed port loads each driver, its URL and
- * property parsing and its socket code, and the error path, with no server at build time; the
- * protocol classes after a successful connect stay out of the cache, which keeps the build
- * independent of the machine's servers.
+ * property parsing and its socket code, and the error path, with no server at build time.
+ *
+ * <p>The protocol classes after a successful connect (over a hundred of pgjdbc's) come in only
+ * where the build is given scratch databases in {@code STRATA_TRAINING_URLS} (space-separated
+ * URLs, e.g. CI's own servers): there a fresh and a no-op {@code migrate apply} and a
+ * {@code migrate status} run, and the tables they create are dropped before and after. Without it
+ * the build does not depend on any server.
  *
  * <p>Each command must end with the exit code it is expected to: a training run that silently
  * failed would ship a cache trained on the wrong path.
@@ -35,9 +45,11 @@ import java.util.stream.Stream;
 final class Training {
 
     private final Path work;
+    private final List<String> scratchUrls;
 
-    private Training(Path work) {
+    private Training(Path work, List<String> scratchUrls) {
         this.work = work;
+        this.scratchUrls = scratchUrls;
     }
 
     public static void main(String[] args) throws IOException {
@@ -48,9 +60,14 @@ final class Training {
 
     /** The training commands, in a temporary directory that is deleted afterwards. */
     static void train() throws IOException {
+        train(scratchUrls(System.getenv("STRATA_TRAINING_URLS")));
+    }
+
+    /** @param scratchUrls databases the training may write to (see the class comment) */
+    static void train(List<String> scratchUrls) throws IOException {
         Path work = Files.createTempDirectory("strata-training");
         try {
-            new Training(work).run();
+            new Training(work, scratchUrls).run();
         } finally {
             delete(work);
         }
@@ -89,6 +106,29 @@ final class Training {
                 "--url", "postgres://strata:training@127.0.0.1:" + closed + "/strata?sslmode=disable");
         expect(1, Map.of(), "migrate", "apply", "--dir", dirUrl,
                 "--url", "mysql://strata:training@127.0.0.1:" + closed + "/strata");
+        for (String url : scratchUrls) {
+            dropTrainingTables(url);
+            expect(0, Map.of(), "migrate", "apply", "--url", url, "--dir", dirUrl);
+            expect(0, Map.of(), "migrate", "apply", "--url", url, "--dir", dirUrl);
+            expect(0, Map.of(), "migrate", "status", "--url", url, "--dir", dirUrl);
+            dropTrainingTables(url);
+        }
+    }
+
+    static List<String> scratchUrls(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
+    }
+
+    /** The tables the training's migrations and the revisions table add to a scratch database. */
+    private static void dropTrainingTables(String url) {
+        DatabaseUrl parsed = DatabaseUrl.parse(url);
+        try (Session session = Dialects.forUrl(parsed).open(parsed)) {
+            String revisions = RevisionTable.open(session, null).schema();
+            session.execute("DROP TABLE IF EXISTS " + session.qualifiedName(revisions, RevisionTable.NAME));
+            session.execute("DROP TABLE IF EXISTS users");
+        } catch (SQLException e) {
+            throw new IllegalStateException("training: cleaning " + parsed.redacted() + ": " + e.getMessage(), e);
+        }
     }
 
     private static void expect(int exitCode, Map<String, String> env, String... args) {

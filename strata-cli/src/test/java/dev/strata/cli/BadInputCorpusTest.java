@@ -56,7 +56,11 @@ class BadInputCorpusTest {
 
     /** Runs one case and checks what every case must hold. */
     private void expect(int exit, String stderr, String... args) {
-        StrataProcess.Result r = new StrataProcess(tmp).run(args);
+        expect(new StrataProcess(tmp), exit, stderr, args);
+    }
+
+    private void expect(StrataProcess process, int exit, String stderr, String... args) {
+        StrataProcess.Result r = process.run(args);
         String what = String.join(" ", args) + "\n" + r;
         assertThat(r.exitCode()).as(what).isEqualTo(exit);
         assertThat(r.stderr()).as(what).startsWith("Error: " + stderr);
@@ -146,6 +150,7 @@ class BadInputCorpusTest {
         dir("lockwait", "1_a.sql", "-- strata:lock_timeout soon\n\nSELECT 1;\n");
         expect(1, "lockwait/1_a.sql: strata:lock_timeout: invalid duration \"soon\"", apply("--dir", "file://lockwait", "--allow-dirty"));
         bigFileWithAnUnclosedQuoteAtTheEnd();
+        heapTooSmallForTheFiles();
         // Commands, flags and arguments.
         expect(2, "unknown command \"frobnicate\" for \"strata\"", "frobnicate");
         expect(2, "unknown command \"frobnicate\" for \"strata migrate\"", "migrate", "frobnicate");
@@ -225,6 +230,20 @@ class BadInputCorpusTest {
         TestDirs.rehash(big);
         expect(1, "big/1_big.sql:" + (lines + 1) + ":30: unclosed quote '\\''", apply("--dir", "file://big",
                 "--allow-dirty"));
+    }
+
+    /** The JVM's own failure, not an exception: still one line, and nothing applied. */
+    private void heapTooSmallForTheFiles() throws Exception {
+        Path big = Files.createDirectories(tmp.resolve("heap"));
+        try (OutputStream out = Files.newOutputStream(big.resolve("1_big.sql"))) {
+            byte[] line = "INSERT INTO existing VALUES (1);\n".getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < 40L * 1024 * 1024; written += line.length) {
+                out.write(line);
+            }
+        }
+        TestDirs.rehash(big);
+        expect(new StrataProcess(tmp).jvmOption("-Xmx24m"), 1, "out of memory (Java heap space): give Strata a larger"
+                + " heap", apply("--dir", "file://heap", "--allow-dirty"));
     }
 
     private void lockedPastTheTimeout() throws Exception {

@@ -32,6 +32,7 @@ final class StrataProcess {
 
     private final Path workDir;
     private final Map<String, String> env = new HashMap<>();
+    private final List<String> jvmOptions = new ArrayList<>();
 
     StrataProcess(Path workDir) {
         this.workDir = workDir;
@@ -45,11 +46,18 @@ final class StrataProcess {
         return this;
     }
 
+    /** A JVM option of the process, such as a small heap. */
+    StrataProcess jvmOption(String option) {
+        jvmOptions.add(option);
+        return this;
+    }
+
     Process start(String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-XX:+UseSerialGC");
+        cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("dev.strata.cli.Main");

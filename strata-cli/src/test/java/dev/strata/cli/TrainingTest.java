@@ -1,9 +1,11 @@
 package dev.strata.cli;
 
+import dev.strata.testing.TestDb;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,8 +18,26 @@ class TrainingTest {
     void runsEveryCommandAsExpectedAndCleansUp() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         long before = trainingDirs(tmp);
-        assertThatNoException().isThrownBy(Training::train);
+        assertThatNoException().isThrownBy(() -> Training.train(List.of()));
         assertThat(trainingDirs(tmp)).isEqualTo(before);
+    }
+
+    /** On scratch databases it connects, applies, re-applies and reads the status, then drops what it made. */
+    @Test
+    void scratchDatabasesAreLeftEmpty() throws Exception {
+        try (TestDb pg = TestDb.postgres(); TestDb maria = TestDb.mariadb()) {
+            pg.execute("CREATE TABLE users (leftover int)");
+            Training.train(List.of(pg.url(), maria.url()));
+            assertThat(pg.tables()).isEmpty();
+            assertThat(maria.tables()).isEmpty();
+        }
+    }
+
+    @Test
+    void scratchUrlsAreSeparatedByWhiteSpace() {
+        assertThat(Training.scratchUrls(null)).isEmpty();
+        assertThat(Training.scratchUrls("  ")).isEmpty();
+        assertThat(Training.scratchUrls(" postgres://a/b  mysql://c/d\n")).containsExactly("postgres://a/b", "mysql://c/d");
     }
 
     private static long trainingDirs(Path tmp) throws Exception {

@@ -69,8 +69,11 @@ public abstract class RevisionSql {
     /** The incoming value of a column in the conflict clause ({@code EXCLUDED.x}, {@code VALUES(x)}). */
     protected abstract String incoming(String column);
 
-    /** The existing columns of the table and their database types, lower-cased. */
-    public abstract Map<String, String> columns(String schema) throws SQLException;
+    /**
+     * The table's columns and their database types, lower-cased, in each of the given schemas that
+     * holds the table: one query tells whether the table exists, where, and in what shape.
+     */
+    public abstract Map<String, Map<String, String>> columns(List<String> schemas) throws SQLException;
 
     /** Whether an existing column's type holds what Strata writes into the column. */
     public abstract boolean compatible(String column, String databaseType);
@@ -125,19 +128,30 @@ public abstract class RevisionSql {
                 + " " + String.join(", ", sets);
     }
 
-    /** The table's columns as {@code information_schema} describes them (PostgreSQL, MySQL). */
-    protected final Map<String, String> informationSchemaColumns(String schema) throws SQLException {
-        Map<String, String> out = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT column_name, data_type"
-                + " FROM information_schema.columns WHERE table_schema = ? AND table_name = ?")) {
-            ps.setString(1, schema);
-            ps.setString(2, TABLE);
+    /**
+     * Runs a query for {@link #columns(List)}: its parameters are the table name, then the schemas;
+     * its rows are schema, column, type.
+     */
+    protected final Map<String, Map<String, String>> columns(String query, List<String> schemas)
+            throws SQLException {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(query)) {
+            ps.setString(1, TABLE);
+            for (int i = 0; i < schemas.size(); i++) {
+                ps.setString(i + 2, schemas.get(i));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2).toLowerCase(Locale.ROOT));
+                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                            .put(rs.getString(2).toLowerCase(Locale.ROOT), rs.getString(3).toLowerCase(Locale.ROOT));
                 }
             }
         }
         return out;
+    }
+
+    /** {@code ?, ?, ...}: one placeholder per schema. */
+    protected static String placeholders(List<String> schemas) {
+        return String.join(", ", schemas.stream().map(s -> "?").toList());
     }
 }

@@ -111,6 +111,15 @@ public abstract class Session implements AutoCloseable {
     }
 
     /**
+     * Whether the database commits the open transaction before it starts the statement (MySQL DDL),
+     * so a record written just before the statement is durable once the statement runs, without a
+     * commit of its own. A statement that fails before it starts (a syntax error) commits nothing.
+     */
+    public boolean commitsBefore(String statement) {
+        return false;
+    }
+
+    /**
      * Sets how long the migration's statements wait for a lock the application holds, so a DDL
      * statement stuck behind a long transaction gives up instead of queueing every other query
      * behind it. Null restores the session's default.
@@ -128,8 +137,18 @@ public abstract class Session implements AutoCloseable {
         }
     }
 
+    /** Starts a transaction, unless one is open: a file after a file does not pay a round trip for it. */
     public void begin() throws SQLException {
-        connection.setAutoCommit(false);
+        if (connection.getAutoCommit()) {
+            connection.setAutoCommit(false);
+        }
+    }
+
+    /** Leaves transactions, if in one: each statement that follows commits on its own. */
+    public void autocommit() throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.setAutoCommit(true);
+        }
     }
 
     public void commit() throws SQLException {

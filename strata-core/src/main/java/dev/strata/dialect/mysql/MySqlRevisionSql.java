@@ -81,8 +81,9 @@ final class MySqlRevisionSql extends RevisionSql {
     }
 
     @Override
-    public Map<String, String> columns(String schema) throws SQLException {
-        return informationSchemaColumns(schema);
+    public Map<String, Map<String, String>> columns(List<String> schemas) throws SQLException {
+        return columns("SELECT table_schema, column_name, data_type FROM information_schema.columns"
+                + " WHERE table_name = ? AND table_schema IN (" + placeholders(schemas) + ")", schemas);
     }
 
     @Override

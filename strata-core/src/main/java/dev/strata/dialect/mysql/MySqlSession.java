@@ -23,6 +23,8 @@ import java.util.Set;
 
 final class MySqlSession extends Session {
 
+    /** Statements that commit the open transaction before they start (unless they are TEMPORARY). */
+    private static final Set<String> COMMIT_BEFORE = Set.of("CREATE", "ALTER", "DROP", "RENAME", "TRUNCATE");
     /** Statements that run inside a transaction; anything else may commit implicitly. */
     private static final Set<String> TRANSACTIONAL = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "SELECT",
             "WITH", "VALUES", "DO");
@@ -171,18 +173,45 @@ final class MySqlSession extends Session {
 
     @Override
     public boolean commitsImplicitly(String statement) {
-        int i = 0;
+        String first = word(statement, wordStart(statement, 0));
+        return first == null || !TRANSACTIONAL.contains(first);
+    }
+
+    @Override
+    public boolean commitsBefore(String statement) {
+        int start = wordStart(statement, 0);
+        String first = word(statement, start);
+        if (first == null || !COMMIT_BEFORE.contains(first)) {
+            return false;
+        }
+        return !"TEMPORARY".equals(word(statement, wordStart(statement, start + first.length())));
+    }
+
+    /**
+     * Where the next word starts, or -1 when something other than white space comes first (a
+     * comment, a parenthesis: callers then assume the worst).
+     */
+    private static int wordStart(String statement, int from) {
+        int i = from;
         while (i < statement.length() && !Character.isLetter(statement.charAt(i))) {
             if (!Character.isWhitespace(statement.charAt(i))) {
-                return true; // A leading comment or parenthesis: assume the worst.
+                return -1;
             }
             i++;
         }
-        int j = i;
-        while (j < statement.length() && Character.isLetter(statement.charAt(j))) {
-            j++;
+        return i;
+    }
+
+    /** The word at {@code start}, upper-cased; null for -1. */
+    private static String word(String statement, int start) {
+        if (start < 0) {
+            return null;
         }
-        return !TRANSACTIONAL.contains(statement.substring(i, j).toUpperCase(Locale.ROOT));
+        int end = start;
+        while (end < statement.length() && Character.isLetter(statement.charAt(end))) {
+            end++;
+        }
+        return statement.substring(start, end).toUpperCase(Locale.ROOT);
     }
 
     /** As the Go driver Atlas uses prints it: {@code Error 1064 (42000): You have an error ...}. */

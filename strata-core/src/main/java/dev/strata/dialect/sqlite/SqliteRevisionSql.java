@@ -85,8 +85,9 @@ final class SqliteRevisionSql extends RevisionSql {
         return "excluded." + doubleQuoted(column);
     }
 
+    /** SQLite keeps the table in {@code main}, the one schema it allows. */
     @Override
-    public Map<String, String> columns(String schema) throws SQLException {
+    public Map<String, Map<String, String>> columns(List<String> schemas) throws SQLException {
         Map<String, String> out = new HashMap<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("PRAGMA table_info(\"atlas_schema_revisions\")")) {
@@ -94,7 +95,7 @@ final class SqliteRevisionSql extends RevisionSql {
                 out.put(rs.getString("name").toLowerCase(Locale.ROOT), rs.getString("type").toLowerCase(Locale.ROOT));
             }
         }
-        return out;
+        return out.isEmpty() ? Map.of() : Map.of("main", out);
     }
 
     @Override

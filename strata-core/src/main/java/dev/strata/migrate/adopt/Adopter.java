@@ -42,11 +42,9 @@ public final class Adopter {
      * @throws StrataException       when the revisions table already has rows, or the history table is missing
      */
     public AdoptResult adopt() {
-        String schema = RevisionTable.schemaFor(session, settings.revisionsSchema());
         try (MigrationLock lock = session.lock(MigrateSettings.ATLAS_LOCK, settings.lockTimeout())) {
-            RevisionTable.checkAmbiguity(session, settings.revisionsSchema());
-            RevisionTable table = new RevisionTable(session, schema);
-            String revisions = schema + "." + RevisionTable.NAME;
+            RevisionTable table = RevisionTable.open(session, settings.revisionsSchema());
+            String revisions = table.schema() + "." + RevisionTable.NAME;
             requireNoRevisions(table, revisions);
             HistoryTable history = history();
             Findings findings = tool.read(history, new DirFiles(dir.files(), dir.dir().location()));
@@ -76,7 +74,7 @@ public final class Adopter {
     }
 
     private void requireNoRevisions(RevisionTable table, String revisions) throws SQLException {
-        int rows = table.exists() ? table.read().size() : 0;
+        int rows = table.existed() ? table.read().size() : 0;
         if (rows > 0) {
             throw new StrataException(revisions + " already has " + rows + (rows == 1 ? " revision" : " revisions")
                     + ": this database is already run by Strata or Atlas, and adopt only starts an empty table"

@@ -28,12 +28,16 @@ import java.util.Map;
  *   <li>A statement that commits on its own (MySQL DDL, or any statement under {@code --tx-mode none})
  *       is preceded by a committed row that says it is about to run ("in doubt"). Once it returns,
  *       the next record says it ran. A crash in between leaves exactly that statement in doubt, and
- *       the next run stops and says so rather than repeating or skipping it.</li>
+ *       the next run stops and says so rather than repeating or skipping it. Where the database
+ *       commits before such a statement starts (MySQL DDL), that commit makes the row durable and
+ *       no commit of its own is sent.</li>
  *   <li>Between such statements, the transactional statements (MySQL DML) and the row that counts
  *       them commit together.</li>
  * </ul>
  * All pending files are read and split before the first statement runs, so a file that cannot be
- * split fails the run before it changes anything.
+ * split fails the run before it changes anything. Between files in their own transactions the
+ * session stays out of autocommit: each file's commit ends its transaction, and the next file's
+ * first statement starts one, without a round trip to switch modes.
  */
 final class Executor {
 
@@ -67,8 +71,52 @@ final class Executor {
     }
 
     /** A pending file, read and split, with its transaction mode and lock wait. */
-    record Prepared(MigrationFile file, TxMode mode, Duration lockWait, List<Statement> statements,
-                            List<String> hashes, String hash) {
+    static final class Prepared {
+        private final MigrationFile file;
+        private final TxMode mode;
+        private final Duration lockWait;
+        private final List<Statement> statements;
+        private final String hash;
+        private List<String> hashes;
+
+        Prepared(MigrationFile file, TxMode mode, Duration lockWait, List<Statement> statements, String hash) {
+            this.file = file;
+            this.mode = mode;
+            this.lockWait = lockWait;
+            this.statements = statements;
+            this.hash = hash;
+        }
+
+        MigrationFile file() {
+            return file;
+        }
+
+        TxMode mode() {
+            return mode;
+        }
+
+        Duration lockWait() {
+            return lockWait;
+        }
+
+        List<Statement> statements() {
+            return statements;
+        }
+
+        String hash() {
+            return hash;
+        }
+
+        /**
+         * The running statement hashes, made when first needed: only a partial row (a resumed file,
+         * progress recorded between statements) stores or checks them.
+         */
+        List<String> hashes() {
+            if (hashes == null) {
+                hashes = StatementHashes.of(statements);
+            }
+            return hashes;
+        }
     }
 
     /** Reads and splits every pending file, checking its directives: a refusal comes before any change. */
@@ -103,6 +151,8 @@ final class Executor {
             }
             if (oneTransaction) {
                 session.commit();
+            } else {
+                session.autocommit();
             }
         } catch (SQLException e) {
             session.rollbackQuietly();
@@ -123,7 +173,7 @@ final class Executor {
         }
         String hash = sums.hashOf(f.name()).orElseThrow(() -> new StrataException(where(f)
                 + ": checksum not found in atlas.sum (a file marked atlas:sum ignore cannot be applied)"));
-        return new Prepared(f, mode, lockWaitFor(f), statements, StatementHashes.of(statements), hash);
+        return new Prepared(f, mode, lockWaitFor(f), statements, hash);
     }
 
     /** The file's {@code strata:lock_timeout} directive, else the run's {@code --ddl-lock-timeout}. */
@@ -197,16 +247,21 @@ final class Executor {
             }
             if (ownTransaction) {
                 session.begin();
+            } else if (!inRunTransaction) {
+                session.autocommit();
             }
             for (int k = skip; k < stmts.size(); k++) {
                 Statement s = stmts.get(k);
                 boolean selfCommitting = selfCommitting(stmts, k, inTransaction);
+                boolean committedBefore = false;
                 if (selfCommitting) {
                     write(row.withProgress(k, StatementHashes.stored(p.hashes(), k),
                             Revision.IN_DOUBT + "statement " + (k + 1) + " (line " + s.line() + ") was started",
                             s.text(), elapsed(start)));
-                    if (inTransaction) {
-                        session.commitAndContinue(); // The record, and the statements before, must outlive a crash.
+                    // The record, and the statements before, must outlive a crash.
+                    committedBefore = inTransaction && session.commitsBefore(s.text());
+                    if (inTransaction && !committedBefore) {
+                        session.commitAndContinue();
                     }
                     durable = k;
                 }
@@ -214,7 +269,7 @@ final class Executor {
                 try {
                     executeWithRetries(p, s, k, inTransaction && !selfCommitting);
                 } catch (SQLException e) {
-                    throw failed(p, row, s, durable, inTransaction, start, e);
+                    throw failed(p, row, s, durable, inTransaction, committedBefore, start, e);
                 }
                 if (selfCommitting) {
                     durable = k + 1;
@@ -230,7 +285,7 @@ final class Executor {
             }
             write(row.withProgress(stmts.size(), List.of(), "", "", elapsed(start)));
             if (ownTransaction) {
-                session.commit();
+                session.commitAndContinue();
             }
         } catch (SQLException e) {
             session.rollbackQuietly();
@@ -317,7 +372,7 @@ final class Executor {
      * whose effects are committed, so a re-run resumes right after them.
      */
     private StrataException failed(Prepared p, Revision row, Statement s, int durable, boolean inTransaction,
-                                   long start, SQLException e) {
+                                   boolean committedBefore, long start, SQLException e) {
         MigrationFile f = p.file();
         String error = session.errorText(e);
         listener.on(new ApplyEvent.FileFailed(f, s, error));
@@ -325,6 +380,16 @@ final class Executor {
                 + GoQuote.string(f.version()) + " (" + where(f) + ":" + s.line() + "): " + error;
         if (session.isConnectionLost(e)) {
             return new StatementFailedException("connection to the database lost while " + message, e);
+        }
+        if (committedBefore) {
+            // The database's commit before the statement may not have come (a statement refused
+            // before it started): the record, and the statements before it, are committed now, as
+            // the record says. After that commit there is nothing left to roll back.
+            try {
+                session.commitAndContinue();
+            } catch (SQLException c) {
+                message += " (committing the progress failed too: " + session.errorText(c) + ")";
+            }
         }
         if (inTransaction) {
             session.rollbackQuietly();

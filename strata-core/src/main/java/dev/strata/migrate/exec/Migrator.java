@@ -42,12 +42,11 @@ public final class Migrator {
      * @throws ApplyException when the run fails; it carries the result so far
      */
     public ApplyResult apply(int amount, MigrationListener listener) {
-        String schema = revisionsSchema();
         ApplyCollector collector = new ApplyCollector(listener);
         try (MigrationLock lock = session.lock(settings.lockName(), settings.lockTimeout())) {
-            checkAmbiguity();
-            RevisionTable table = new RevisionTable(session, schema);
-            boolean exists = table.exists();
+            RevisionTable table = openTable();
+            String schema = table.schema();
+            boolean exists = table.existed();
             List<Revision> rows = new ArrayList<>();
             if (exists) {
                 if (!settings.dryRun()) {
@@ -85,6 +84,8 @@ public final class Migrator {
             }
             executor.run(prepared);
             return collector.result(null);
+        } catch (UsageException e) {
+            throw e; // A revisions schema the database cannot hold: bad usage, not a failed run.
         } catch (StrataException e) {
             throw new ApplyException(e, collector.result(e.getMessage()));
         } catch (SQLException e) {
@@ -96,11 +97,9 @@ public final class Migrator {
     /** The migration status, without taking a lock or changing anything. */
     public StatusResult status() {
         List<MigrationFile> files = dir.files();
-        String schema = revisionsSchema();
         try {
-            checkAmbiguity();
-            RevisionTable table = new RevisionTable(session, schema);
-            List<Revision> rows = table.exists() ? table.read() : List.of();
+            RevisionTable table = openTable();
+            List<Revision> rows = table.existed() ? table.read() : List.of();
             List<MigrationFile> available;
             List<MigrationFile> pending;
             if (rows.isEmpty()) {
@@ -158,10 +157,8 @@ public final class Migrator {
         if (version != null && files.stream().noneMatch(f -> f.version().equals(version))) {
             throw new StrataException("migration with version \"" + version + "\" not found");
         }
-        String schema = revisionsSchema();
         try (MigrationLock lock = session.lock(settings.lockName(), Duration.ZERO)) {
-            checkAmbiguity();
-            RevisionTable table = new RevisionTable(session, schema);
+            RevisionTable table = openTable();
             table.ensure();
             session.begin();
             try {
@@ -236,11 +233,9 @@ public final class Migrator {
      */
     public String resolveInDoubt(InDoubt resolution) {
         List<MigrationFile> files = dir.files();
-        String schema = revisionsSchema();
         try (MigrationLock lock = session.lock(settings.lockName(), Duration.ZERO)) {
-            checkAmbiguity();
-            RevisionTable table = new RevisionTable(session, schema);
-            List<Revision> rows = table.exists() ? table.read() : List.of();
+            RevisionTable table = openTable();
+            List<Revision> rows = table.existed() ? table.read() : List.of();
             Revision last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             if (last == null || !last.isInDoubt() || !last.isPartial()) {
                 throw new StrataException("no statement is in doubt: the last revision is "
@@ -272,11 +267,7 @@ public final class Migrator {
         }
     }
 
-    private String revisionsSchema() {
-        return RevisionTable.schemaFor(session, settings.revisionsSchema());
-    }
-
-    private void checkAmbiguity() throws SQLException {
-        RevisionTable.checkAmbiguity(session, settings.revisionsSchema());
+    private RevisionTable openTable() throws SQLException {
+        return RevisionTable.open(session, settings.revisionsSchema());
     }
 }

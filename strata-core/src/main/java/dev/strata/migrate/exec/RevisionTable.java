@@ -25,46 +25,47 @@ public final class RevisionTable {
     private final Session session;
     private final RevisionSql sql;
     private final String schema;
+    /** The table's columns when it was opened: empty when it did not exist. */
+    private final Map<String, String> columns;
+    private final String upsert;
 
-    public RevisionTable(Session session, String schema) {
+    private RevisionTable(Session session, RevisionSql sql, String schema, Map<String, String> columns) {
         this.session = session;
-        this.sql = session.revisionSql();
+        this.sql = sql;
         this.schema = schema;
-    }
-
-    /** The schema of the revisions table: the flag, else the schema the URL binds, else Atlas's default. */
-    public static String schemaFor(Session session, String flag) {
-        String schema = flag;
-        if (schema == null || schema.isEmpty()) {
-            schema = session.boundSchema().orElse(session.defaultRevisionsSchema());
-        }
-        session.checkRevisionsSchema(schema);
-        return schema;
+        this.columns = columns;
+        this.upsert = sql.upsert(schema);
     }
 
     /**
-     * Atlas's guard: a URL bound to a schema without the table while the default schema has one, and
-     * no flag says which to use.
+     * Finds the table with one query: in the schema the flag names, else the schema the URL binds,
+     * else Atlas's default schema.
      *
-     * @throws AmbiguousRevisionsException in that case
+     * @throws AmbiguousRevisionsException when the URL binds a schema without the table while the
+     *                                     default schema has one, and no flag says which to use
+     *                                     (Atlas's guard)
      */
-    public static void checkAmbiguity(Session session, String flag) throws SQLException {
-        if (flag != null && !flag.isEmpty() || session.boundSchema().isEmpty()) {
-            return;
-        }
-        String bound = session.boundSchema().get();
+    public static RevisionTable open(Session session, String flag) throws SQLException {
+        boolean flagged = flag != null && !flag.isEmpty();
+        String schema = flagged ? flag : session.boundSchema().orElse(session.defaultRevisionsSchema());
+        session.checkRevisionsSchema(schema);
         String fallback = session.defaultRevisionsSchema();
-        if (!bound.equals(fallback) && !session.tableExists(bound, NAME) && session.tableExists(fallback, NAME)) {
-            throw new AmbiguousRevisionsException(bound);
+        boolean ambiguous = !flagged && session.boundSchema().isPresent() && !schema.equals(fallback);
+        RevisionSql sql = session.revisionSql();
+        Map<String, Map<String, String>> found = sql.columns(ambiguous ? List.of(schema, fallback) : List.of(schema));
+        if (ambiguous && !found.containsKey(schema) && found.containsKey(fallback)) {
+            throw new AmbiguousRevisionsException(schema);
         }
+        return new RevisionTable(session, sql, schema, found.getOrDefault(schema, Map.of()));
     }
 
     public String schema() {
         return schema;
     }
 
-    public boolean exists() throws SQLException {
-        return session.tableExists(schema, NAME);
+    /** Whether the table existed when it was opened. */
+    public boolean existed() {
+        return !columns.isEmpty();
     }
 
     /**
@@ -72,16 +73,15 @@ public final class RevisionTable {
      * extra columns are left as they are, and a column of an incompatible type is an error.
      */
     public void ensure() throws SQLException {
-        if (!exists()) {
+        if (!existed()) {
             for (String ddl : sql.create(schema)) {
                 session.execute(ddl);
             }
             return;
         }
-        Map<String, String> existing = sql.columns(schema);
         List<String> missing = new ArrayList<>();
         for (String column : RevisionSql.COLUMNS) {
-            String type = existing.get(column);
+            String type = columns.get(column);
             if (type == null) {
                 missing.add(column);
             } else if (!sql.compatible(column, type)) {
@@ -119,7 +119,7 @@ public final class RevisionTable {
         if (RESERVED_VERSION.equals(r.version())) {
             throw new StrataException("the revision version " + RESERVED_VERSION + " is reserved");
         }
-        try (PreparedStatement ps = session.connection().prepareStatement(sql.upsert(schema))) {
+        try (PreparedStatement ps = session.connection().prepareStatement(upsert)) {
             ps.setString(1, r.version());
             ps.setString(2, r.description());
             ps.setLong(3, r.type());
