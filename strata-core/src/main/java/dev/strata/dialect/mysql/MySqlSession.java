@@ -123,11 +123,11 @@ final class MySqlSession extends Session {
 
     @Override
     public Optional<String> dirtyReason(String revisionsSchema, String revisionsTable) throws SQLException {
-        Map<String, List<String>> tables = tablesBySchema();
         if (boundSchema().isPresent()) {
-            return boundSchemaDirtyReason(tables.getOrDefault(boundSchema().get(), List.of()), revisionsSchema,
-                    revisionsTable);
+            // Only the bound schema's tables: across every schema, information_schema costs MariaDB tens of ms.
+            return boundSchemaDirtyReason(tablesOf(boundSchema().get()), revisionsSchema, revisionsTable);
         }
+        Map<String, List<String>> tables = tablesBySchema();
         if (tables.size() > 1) {
             return Optional.of("found multiple schemas: " + tables.size());
         }
@@ -145,6 +145,21 @@ final class MySqlSession extends Session {
             }
         }
         return Optional.empty();
+    }
+
+    /** The base tables of one schema, in name order. */
+    private List<String> tablesOf(String schema) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     private Map<String, List<String>> tablesBySchema() throws SQLException {
