@@ -197,6 +197,22 @@ public abstract class Session implements AutoCloseable {
         }
     }
 
+    /** A query returning one string column, all its rows. */
+    protected List<String> queryStrings(String sql, Object... args) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
     @Override
     public void close() {
         try {

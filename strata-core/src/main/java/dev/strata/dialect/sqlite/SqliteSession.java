@@ -16,7 +16,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -153,16 +152,8 @@ final class SqliteSession extends Session {
 
     @Override
     public Optional<String> dirtyReason(String revisionsSchema, String revisionsTable) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT name FROM sqlite_master WHERE type = 'table'"
-                + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> ? ORDER BY name")) {
-            ps.setString(1, revisionsTable);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-        }
+        List<String> tables = queryStrings("SELECT name FROM sqlite_master WHERE type = 'table'"
+                + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> ? ORDER BY name", revisionsTable);
         if (tables.size() > 1) {
             return Optional.of("found multiple tables: " + tables.size());
         }
