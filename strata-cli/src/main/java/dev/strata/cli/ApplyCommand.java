@@ -119,7 +119,7 @@ final class ApplyCommand implements Callable<Integer> {
         boolean json = format.json(env == null ? null : env.formats().get("apply"));
         DirUrl dirUrl = dir.url(env);
         LocalDir local = dirUrl.open();
-        DatabaseUrl url = db.resolve(cli, term, env);
+        DatabaseUrl url = db.resolve(cli, term, env, local);
         String schema = db.revisionsSchema(env);
         EnvConfig.Migration m = env == null ? EnvConfig.Migration.NONE : env.migration();
         Duration timeout = timeoutFlag != null ? timeoutFlag : m.lockTimeout() != null

@@ -1,7 +1,9 @@
 package dev.strata.cli;
 
+import dev.strata.Strata;
 import dev.strata.UsageException;
 import dev.strata.config.EnvConfig;
+import dev.strata.migrate.MigrationDir;
 import dev.strata.url.DatabaseUrl;
 import picocli.CommandLine.Option;
 
@@ -44,6 +46,20 @@ final class DatabaseOptions {
             throw new UsageException("no database URL: pass --url, or set STRATA_URL or DATABASE_URL");
         }
         return parse(term, given);
+    }
+
+    /**
+     * As {@link #resolve(Cli, Terminal, EnvConfig)}, but a missing or malformed URL is reported only
+     * after the directory has been validated, as Atlas does: a directory without its atlas.sum gets
+     * the checksum error first.
+     */
+    DatabaseUrl resolve(Cli cli, Terminal term, EnvConfig env, MigrationDir dir) {
+        try {
+            return resolve(cli, term, env);
+        } catch (UsageException e) {
+            Strata.builder().dir(dir).build().validate();
+            throw e;
+        }
     }
 
     DatabaseUrl resolve(Cli cli) {

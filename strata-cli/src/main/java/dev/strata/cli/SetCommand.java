@@ -61,7 +61,7 @@ final class SetCommand implements java.util.concurrent.Callable<Integer> {
         Migrator.InDoubt settle = resolution;
         return Fleet.run(cli, project.instances(), new FleetOptions(), List.of("CURRENT"), (env, term) -> {
             var local = dir.url(env).open();
-            Strata strata = Strata.builder().url(db.resolve(cli, term, env)).dir(local)
+            Strata strata = Strata.builder().url(db.resolve(cli, term, env, local)).dir(local)
                     .revisionsSchema(db.revisionsSchema(env)).build();
             if (settle != null) {
                 term.println(strata.resolveInDoubt(settle));

@@ -14,10 +14,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the {@code strata} command as a separate process, as a release step would. */
-final class StrataProcess {
+public final class StrataProcess {
 
     /** What a run printed and how it ended. */
-    record Result(int exitCode, String stdout, String stderr) {
+    public record Result(int exitCode, String stdout, String stderr) {
 
         /** Both streams, for assertions that a secret appears in neither. */
         String all() {
@@ -34,14 +34,14 @@ final class StrataProcess {
     private final Map<String, String> env = new HashMap<>();
     private final List<String> jvmOptions = new ArrayList<>();
 
-    StrataProcess(Path workDir) {
+    public StrataProcess(Path workDir) {
         this.workDir = workDir;
         // The tests decide the URL: the machine's own variables must not leak in.
         env.put("STRATA_URL", "");
         env.put("DATABASE_URL", "");
     }
 
-    StrataProcess env(String name, String value) {
+    public StrataProcess env(String name, String value) {
         env.put(name, value);
         return this;
     }
@@ -78,7 +78,7 @@ final class StrataProcess {
         }
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         return finish(start(args));
     }
 

@@ -111,13 +111,33 @@ public final class TestDb implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(jdbc, p); Statement st = c.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
-            String what = (kind == Kind.POSTGRES ? "PostgreSQL at " + postgresHostPort() : "MariaDB at "
-                    + mariadbHostPort()) + " is not reachable: " + e.getMessage();
-            if ("true".equals(System.getenv("CI"))) {
-                fail(what + " (CI=true requires the real servers)");
-            }
-            Assumptions.abort(what + "; skipping");
+            unreachable(kind, e);
         }
+    }
+
+    /**
+     * An admin connection to a database of the PostgreSQL or MariaDB server (user postgres or root),
+     * for a test that manages its own databases; an absent server skips the test, or fails it under CI=true.
+     */
+    public static Connection admin(Kind kind, String database) {
+        boolean pg = kind == Kind.POSTGRES;
+        String jdbc = pg ? "jdbc:postgresql://" + postgresHostPort() + "/" + database + "?sslmode=disable"
+                : "jdbc:mariadb://" + mariadbHostPort() + "/" + database;
+        try {
+            return DriverManager.getConnection(jdbc, pg ? props("postgres", null) : props("root", ""));
+        } catch (SQLException e) {
+            unreachable(kind, e);
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void unreachable(Kind kind, SQLException e) {
+        String what = (kind == Kind.POSTGRES ? "PostgreSQL at " + postgresHostPort() : "MariaDB at "
+                + mariadbHostPort()) + " is not reachable: " + e.getMessage();
+        if ("true".equals(System.getenv("CI"))) {
+            fail(what + " (CI=true requires the real servers)");
+        }
+        Assumptions.abort(what + "; skipping");
     }
 
     public Kind kind() {

@@ -179,7 +179,9 @@ public final class Migrator {
         String target;
         if (version == null) {
             if (rows.isEmpty()) {
-                throw new UsageException("migrate set needs a version: the database has no revisions yet");
+                // Atlas's words first (its scripts match them), then why.
+                throw new UsageException("accepts 1 arg(s), received 0: the database has no revisions yet, so"
+                        + " migrate set needs a version");
             }
             target = files.isEmpty() ? "" : files.get(files.size() - 1).version();
         } else {
