@@ -14,6 +14,7 @@ public final class EmbeddedLauncher implements EmbeddedDatabase.Launcher {
     public EmbeddedDatabase start(EmbeddedSpec spec) {
         return switch (spec.engine()) {
             case "postgres" -> EmbeddedPostgres.start(spec);
+            case "mariadb" -> EmbeddedMariaDb.start(spec);
             default -> throw new UsageException("no embedded " + spec.engine() + " in this build");
         };
     }

@@ -82,14 +82,6 @@ final class Watchdog implements AutoCloseable {
         return server.isAlive();
     }
 
-    long serverPid() {
-        return server.pid();
-    }
-
-    long watchdogPid() {
-        return watchdog.pid();
-    }
-
     /** The server's output so far. */
     Path log() {
         return log;
