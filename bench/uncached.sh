@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # How many classes a no-op `migrate apply` loads from outside the AOT cache, on PostgreSQL and
 # MariaDB, for one or more built distribution folders: the measure of how well a cache was trained.
+# Then RUNS (default 20) rounds of no-op applies, the folders taking turns within each round, with
+# the median wall-clock and user+system CPU time of each (CPU time is the steadier figure on a
+# machine that other work shares).
 #
-#   bench/uncached.sh [DIST-FOLDER...]     # default: dist/target/strata
+#   bench/uncached.sh [DIST-FOLDER...]     # default: dist/target/strata; RUNS=0 counts classes only
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and MariaDB on 127.0.0.1:3306 (user root);
 # makes and drops a scratch database on each. Prints one Markdown row per folder.
@@ -40,4 +43,36 @@ for dist in "$@"; do
     esac
   done
   echo "$row"
+done
+
+runs=${RUNS:-20}
+[ "$runs" -gt 0 ] || exit 0
+for dist in "$@"; do
+  for url in "${urls[@]}"; do (cd "$work" && "$dist/bin/strata" migrate apply --url "$url" > /dev/null); done
+done
+for _ in $(seq "$runs"); do
+  i=0
+  for dist in "$@"; do
+    j=0
+    for url in "${urls[@]}"; do
+      (cd "$work" && /usr/bin/time -f "%e %U %S" -a -o "$work/t-$i-$j" "$dist/bin/strata" migrate apply --url "$url" > /dev/null)
+      j=$((j + 1))
+    done
+    i=$((i + 1))
+  done
+done
+median() { sort -g | awk '{a[NR]=$1} END {m = NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%d", m * 1000 + 0.5}'; }
+echo
+echo "No-op migrate apply, median of $runs runs: wall-clock ms (user+system CPU ms); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| folder | PostgreSQL | MariaDB |"
+echo "|---|---|---|"
+i=0
+for dist in "$@"; do
+  row="| $dist |"
+  for j in 0 1; do
+    row="$row $(cut -d' ' -f1 "$work/t-$i-$j" | median) ms ($(awk '{print $2 + $3}' "$work/t-$i-$j" | median) ms) |"
+  done
+  echo "$row"
+  i=$((i + 1))
 done

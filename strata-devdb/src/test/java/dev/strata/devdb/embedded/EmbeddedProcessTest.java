@@ -2,6 +2,8 @@ package dev.strata.devdb.embedded;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The embedded PostgreSQL in a JVM of its own ({@link EmbeddedProbe}): nothing is left when that
- * JVM is killed with SIGKILL, and it runs with the host's PostgreSQL and Docker hidden.
+ * JVM is killed (SIGKILL or SIGTERM), and it runs with the host's PostgreSQL and Docker hidden.
  */
 class EmbeddedProcessTest {
 
@@ -29,8 +31,10 @@ class EmbeddedProcessTest {
     private static final List<String> HOST_POSTGRES = List.of("/usr/lib/postgresql", "/usr/share/postgresql",
             "/usr/share/postgresql-common", "/etc/postgresql", "/var/run/postgresql");
 
-    @Test
-    void killNineOfTheJvmLeavesNoProcessAndNoDirectory() throws Exception {
+    /** SIGKILL runs no shutdown hook (the watchdog cleans up); SIGTERM, as Ctrl-C, runs them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"KILL", "TERM"})
+    void aKilledJvmLeavesNoProcessAndNoDirectory(String signal) throws Exception {
         Process probe = probe(List.of(), "hold");
         Map<String, String> said = readUntilVersion(probe);
         List<Long> children = Arrays.stream(said.get("children").split(" ")).map(Long::parseLong).toList();
@@ -38,7 +42,11 @@ class EmbeddedProcessTest {
         assertThat(children).hasSizeGreaterThanOrEqualTo(2); // the watchdog and the postmaster, at least
         assertThat(run).isDirectory();
 
-        probe.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        if (signal.equals("KILL")) {
+            probe.destroyForcibly();
+        } else {
+            probe.destroy();
+        }
         assertThat(probe.waitFor(10, TimeUnit.SECONDS)).isTrue();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline && (anyAlive(children) || Files.exists(run))) {
