@@ -19,7 +19,8 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
-# The jars (tests run in CI, not here), then the folder, with Temurin 25's jlink and AOT cache.
+# The jars (tests run in CI, not here), then the folder, with Temurin 25's jlink and AOT cache,
+# trained on embedded PostgreSQL and MariaDB servers that build.sh starts itself (no database needed).
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -q -DskipTests -Dstrata.dist.skip package \
  && dist/build.sh /out

@@ -6,6 +6,7 @@
 #
 #   ./mvnw -B package        # strata-cli/target and dist/target/strata
 #   bench/startup.sh [RUNS]  # RUNS per measurement, default 40, in ROUNDS (default 4) interleaved rounds
+#   STRATA_DIST=/tmp/other/strata bench/startup.sh   # the dist rows for another built folder
 #
 # Uses hyperfine when installed (apt-get install hyperfine), else a loop timed with date +%s%N.
 # Needs PostgreSQL on $PGHOST:$PGPORT (default 127.0.0.1:5432, user postgres) for the PostgreSQL
@@ -17,7 +18,7 @@ root=$(cd "$(dirname "$0")/.." && pwd -P)
 work="$root/bench/work"
 java17=${JAVA17:-/usr/lib/jvm/java-17-openjdk-amd64/bin/java}
 jar="$root/strata-cli/target/strata-cli.jar"
-dist="$root/dist/target/strata"
+dist=${STRATA_DIST:-$root/dist/target/strata} # another built folder: STRATA_DIST=/path/to/strata
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 
 [ -f "$jar" ] && [ -x "$dist/bin/strata" ] || { echo "build first: ./mvnw -B package" >&2; exit 2; }

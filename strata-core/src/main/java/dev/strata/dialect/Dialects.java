@@ -31,6 +31,8 @@ public final class Dialects {
             case "mysql" -> new MySqlDialect("mysql");
             case "mariadb", "maria" -> new MySqlDialect("mariadb");
             case "sqlite", "sqlite3" -> new SqliteDialect();
+            case "embedded" -> throw new UsageException(url.redacted() + " is a dev database (--dev-url):"
+                    + " Strata starts it for one command and deletes it afterwards, so it cannot be migrated");
             case "docker" -> throw new UsageException("docker:// URLs are not supported: Strata needs no"
                     + " container engine; give the URL of a real database (sqlite://dev?mode=memory works as a dev database)");
             default -> throw new UsageException("unknown driver \"" + url.scheme()
