@@ -13,7 +13,9 @@ final class UrlJson {
 
     static String of(DatabaseUrl url, String schema) {
         String redacted = url.redacted();
-        String rest = redacted.substring(redacted.indexOf("://") + 3);
+        int sep = redacted.indexOf("://");
+        // jdbc:sqlite:file.db has no "//": all of it after the driver is the path.
+        String rest = sep >= 0 ? redacted.substring(sep + 3) : "/" + redacted.substring(redacted.indexOf(':', 5) + 1);
         String fragment = "";
         int hash = rest.indexOf('#');
         if (hash >= 0) {

@@ -28,8 +28,8 @@ public final class Dialects {
     public static Dialect forUrl(DatabaseUrl url) {
         return switch (url.scheme()) {
             case "postgres", "postgresql" -> new PostgresDialect();
-            case "mysql" -> new MySqlDialect("mysql");
-            case "mariadb", "maria" -> new MySqlDialect("mariadb");
+            case "mysql", "mysql+unix" -> new MySqlDialect("mysql");
+            case "mariadb", "maria", "mariadb+unix", "maria+unix" -> new MySqlDialect("mariadb");
             case "sqlite", "sqlite3" -> new SqliteDialect();
             case "docker" -> throw new UsageException("docker:// URLs are not supported: Strata needs no"
                     + " container engine; give the URL of a real database (sqlite://dev?mode=memory works as a dev database)");
