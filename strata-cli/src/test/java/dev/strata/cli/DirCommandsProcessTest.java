@@ -114,7 +114,9 @@ class DirCommandsProcessTest {
     void versionAndHelp() {
         StrataProcess.Result v = strata().run("version");
         assertThat(v.exitCode()).isZero();
-        assertThat(v.stdout()).matches("strata version v\\S+\n");
+        assertThat(v.stdout()).matches("strata version v\\S+\ncommit [0-9a-f]{12}(-dirty)?, built"
+                + " \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\n");
+        assertThat(strata().run("--version").stdout()).isEqualTo(v.stdout());
         for (String[] args : new String[][] {{"--help"}, {"migrate", "--help"}, {"migrate", "apply", "--help"},
             {"migrate", "status", "--help"}, {"migrate", "set", "--help"}, {"migrate", "hash", "--help"},
             {"migrate", "validate", "--help"}, {"migrate", "new", "--help"}, {"version", "--help"}}) {
