@@ -17,6 +17,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A connected Unix domain socket behind the {@link Socket} API the JDBC drivers use. Java 16 has
@@ -75,16 +76,19 @@ public final class UnixSocket extends Socket {
     }
 
     private int read(ByteBuffer buffer) throws IOException {
+        int timeout = timeoutMillis;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout);
         while (true) {
             int n = channel.read(buffer);
             if (n != 0) {
                 return n;
             }
-            int timeout = timeoutMillis;
-            readable.selectedKeys().clear();
-            if (readable.select(timeout) == 0 && timeout > 0) {
+            long left = timeout == 0 ? 0 : TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (timeout > 0 && left <= 0) {
                 throw new SocketTimeoutException("Read timed out");
             }
+            readable.selectedKeys().clear();
+            readable.select(left);
         }
     }
 
