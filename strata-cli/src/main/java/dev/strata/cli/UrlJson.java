@@ -14,8 +14,8 @@ final class UrlJson {
     static String of(DatabaseUrl url, String schema) {
         String redacted = url.redacted();
         int sep = redacted.indexOf("://");
-        // jdbc:sqlite:file.db has no "//": all of it after the driver is the path.
-        String rest = sep >= 0 ? redacted.substring(sep + 3) : "/" + redacted.substring(redacted.indexOf(':', 5) + 1);
+        // jdbc:sqlite:file.db has no "//": read what follows the driver as sqlite:// would have it.
+        String rest = redacted.substring(sep >= 0 ? sep + 3 : redacted.indexOf(':', "jdbc:".length()) + 1);
         String fragment = "";
         int hash = rest.indexOf('#');
         if (hash >= 0) {

@@ -34,7 +34,7 @@ class UrlFormsProcessTest {
             assertThat(lite.userTables()).containsExactly("users");
             StrataProcess.Result json = new StrataProcess(tmp).run("migrate", "status", "--format", "json", "--url",
                     "jdbc:sqlite:" + lite.file());
-            assertThat(json.stdout()).as(json.toString()).contains("\"Path\":\"/" + lite.file() + "\"")
+            assertThat(json.stdout()).as(json.toString()).contains("\"Path\":\"" + lite.file() + "\"")
                     .contains("\"Status\":\"OK\"");
 
             String jdbc = "jdbc:postgresql://" + TestDb.postgresHostPort() + "/" + pg.name() + "?user=postgres&password="

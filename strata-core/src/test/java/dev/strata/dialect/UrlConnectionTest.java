@@ -74,6 +74,11 @@ class UrlConnectionTest {
                     .hasMessage("database URL " + db.url() + "&serch_path=app: unknown parameter \"serch_path\" (not a"
                             + " parameter of libpq, the PostgreSQL JDBC driver, or a setting of the server); did you"
                             + " mean \"search_path\"?");
+            assertThatThrownBy(() -> query(db.url() + "&target_session_attrs=read-write", "SELECT 1"))
+                    .isInstanceOf(UsageException.class)
+                    .hasMessage("database URL " + db.url() + "&target_session_attrs=read-write: libpq's parameter"
+                            + " \"target_session_attrs\" has no counterpart in the PostgreSQL JDBC driver Strata"
+                            + " connects with");
         }
     }
 

@@ -35,7 +35,15 @@ record PostgresJdbc(String url, Properties props, List<String> settings) {
             "fallback_application_name", "ApplicationName",
             "connect_timeout", "connectTimeout",
             "gssencmode", "gssEncMode",
-            "channel_binding", "channelBinding");
+            "channel_binding", "channelBinding",
+            "krbsrvname", "kerberosServerName",
+            "load_balance_hosts", "loadBalanceHosts");
+
+    /** libpq's parameters pgjdbc has no counterpart for: refused by name rather than sent to the server. */
+    private static final Set<String> LIBPQ_ONLY = Set.of("hostaddr", "passfile", "target_session_attrs",
+            "keepalives", "keepalives_idle", "keepalives_interval", "keepalives_count", "tcp_user_timeout",
+            "sslcompression", "sslsni", "sslcrl", "sslcrldir", "ssl_min_protocol_version", "ssl_max_protocol_version",
+            "requirepeer", "require_auth");
 
     /** libpq's names for where to connect, read here rather than passed on. */
     private static final Set<String> ADDRESS = Set.of("host", "port", "dbname");
@@ -72,6 +80,10 @@ record PostgresJdbc(String url, Properties props, List<String> settings) {
             if (RENAMED.containsKey(name)) {
                 props.setProperty(RENAMED.get(name), p.getValue());
                 continue;
+            }
+            if (LIBPQ_ONLY.contains(name)) {
+                throw new UsageException("database URL " + url.redacted() + ": libpq's parameter \"" + name
+                        + "\" has no counterpart in the PostgreSQL JDBC driver Strata connects with");
             }
             if (driverKnows == null) {
                 driverKnows = UrlParameters.driverKnows(driver, jdbc);
