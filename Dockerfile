@@ -19,16 +19,28 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
-# The jars (tests run in CI, not here), then the folder, with Temurin 25's jlink and AOT cache,
-# trained on embedded PostgreSQL and MariaDB servers that build.sh starts itself (no database needed).
+# The commit `strata version` shows: .git stays out of the build context, so pass it in with
+# docker build --build-arg STRATA_COMMIT=$(git rev-parse --short=12 HEAD) .
+ARG STRATA_COMMIT=unknown
+# Only what the folder is made of: the core and the command line (the dist module brings picocli's
+# sources for build.sh); tests run in CI, not here. Then the folder, with Temurin 25's jlink and AOT
+# cache, trained on embedded PostgreSQL and MariaDB servers that build.sh starts itself (no
+# database needed).
 RUN --mount=type=cache,target=/root/.m2 \
-    ./mvnw -B -q -DskipTests -Dstrata.dist.skip package \
+    ./mvnw -B -q -DskipTests -Dstrata.dist.skip -Dmaven.javadoc.skip -Dmaven.source.skip \
+      -Dstrata.commit="$STRATA_COMMIT" -pl dist -am package \
  && dist/build.sh /out
 
 # glibc is all the runtime and SQLite's library need: no JRE, no extra packages.
 FROM debian:bookworm-slim
+# A user of its own: a release command needs no root. Numeric in USER, so Kubernetes' runAsNonRoot
+# can check it.
+RUN groupadd --system --gid 10001 strata \
+ && useradd --system --uid 10001 --gid strata --home-dir /nonexistent --no-create-home \
+      --shell /usr/sbin/nologin strata
 COPY --from=build /out/strata /strata
 # Java decodes file names with the locale's character set; the launcher sets this too, the
 # shell-less form (/strata/runtime/bin/java @/strata/lib/strata.args) relies on it.
 ENV LANG=C.UTF-8
+USER 10001:10001
 ENTRYPOINT ["/strata/bin/strata"]

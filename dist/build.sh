@@ -202,6 +202,16 @@ classpath() { # prefix -> the class path, in the order of the training run (the 
   printf '%s' "$cp"
 }
 
+java_command() { # the launcher's java, its options and class path, as shell words
+  # shellcheck disable=SC2016 # $home, $lib and $STRATA_JAVA_OPTS are the launcher's to expand
+  printf '"$home/runtime/bin/java"'
+  for option in "${jvm_options[@]}"; do printf " \\\\\n  '%s'" "$option"; done
+  # shellcheck disable=SC2016
+  printf ' \\\n  "%s$lib/%s" \\\n  "-Dorg.sqlite.lib.path=$lib/native" \\\n' "$cache_option" "$cache_file"
+  # shellcheck disable=SC2016
+  printf '  ${STRATA_JAVA_OPTS:-} \\\n  -cp "%s"' "$(classpath '$lib')"
+}
+
 {
   cat <<'EOF'
 #!/bin/sh
@@ -236,13 +246,24 @@ esac
 
 set -f # STRATA_JAVA_OPTS is split into words, never expanded as file names
 EOF
-  # shellcheck disable=SC2016 # $home, $lib, $STRATA_JAVA_OPTS and $@ are the launcher's to expand
-  printf 'exec "$home/runtime/bin/java"'
-  for option in "${jvm_options[@]}"; do printf " \\\\\n  '%s'" "$option"; done
+  # The JVM exits 1 when it refuses its options, as a failed migration does: options from
+  # STRATA_JAVA_OPTS are tried first (one more JVM start, only when they are set), so a bad one is
+  # input the command could not start from, exit 2, with the JVM's own first line.
+  # shellcheck disable=SC2016 # $STRATA_JAVA_OPTS and $refused are the launcher's to expand
+  printf '\nif [ -n "${STRATA_JAVA_OPTS:-}" ] && ! refused=$('
+  java_command
+  printf ' \\\n  -version 2>&1 >/dev/null); then\n'
   # shellcheck disable=SC2016
-  printf ' \\\n  "%s$lib/%s" \\\n  "-Dorg.sqlite.lib.path=$lib/native" \\\n' "$cache_option" "$cache_file"
+  # The JVM's first line names an unknown option; a conflict (two collectors) prints nothing under
+  # the launcher's -Xlog options. The options themselves are not echoed: they may hold a secret.
   # shellcheck disable=SC2016
-  printf '  ${STRATA_JAVA_OPTS:-} \\\n  -cp "%s" \\\n  dev.strata.cli.Main "$@"\n' "$(classpath '$lib')"
+  printf '  refused=$(printf '"'"'%%s\\n'"'"' "$refused" | sed -n '"'"'/./{p;q;}'"'"')\n'
+  # shellcheck disable=SC2016
+  printf '  printf '"'"'Error: STRATA_JAVA_OPTS: the Java runtime cannot start with these options%%s\\n'"'"' "${refused:+: $refused}" >&2\n'
+  printf '  exit 2\nfi\n\nexec '
+  java_command
+  # shellcheck disable=SC2016
+  printf ' \\\n  dev.strata.cli.Main "$@"\n'
 } > "$home/bin/strata"
 chmod 755 "$home/bin/strata"
 
@@ -319,6 +340,7 @@ done_step "training run recorded lib/$cache_file"
 if [ "$cache_kind" = aot ]; then require=-XX:AOTMode=on; else require=-Xshare:on; fi
 version_line=$(cd / && env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS STRATA_JAVA_OPTS="$require" "$home/bin/strata" version) \
   || fail "the built folder does not start with its cache"
+version_line=${version_line%%$'\n'*} # the first line; the second names the commit and build time
 version=${version_line#strata version v}
 [ "$version" != "$version_line" ] || fail "unexpected version output: $version_line"
 

@@ -304,7 +304,8 @@ public final class Strata {
 
         /**
          * The database, as a URL: {@code postgres://user:pass@host:5432/db?sslmode=disable},
-         * {@code mysql://user:pass@host:3306/db}, {@code sqlite://file.db}. Replaces a DataSource.
+         * {@code mysql://user:pass@host:3306/db}, {@code sqlite://file.db}, or a JDBC URL such as
+         * {@code jdbc:postgresql://host:5432/db?user=app}. Replaces a DataSource.
          *
          * @throws UsageException when the URL is malformed
          */

@@ -41,11 +41,11 @@ class DistLauncherIT extends UnpackedTarball {
         Files.createSymbolicLink(bin.resolve("strata"), Path.of("../../../strata-link")); // relative, then absolute
         Dist.Result r = run(elsewhere, env(), bin.resolve("strata"), "version");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.stdout()).isEqualTo("strata version v" + Dist.VERSION + "\n");
+        assertThat(r.stdout()).startsWith("strata version v" + Dist.VERSION + "\ncommit ");
         assertThat(r.stderr()).isEmpty();
 
         Dist.Result bySh = run(strata.resolve("bin"), env(), "sh", "strata", "version");
-        assertThat(bySh.stdout()).as(bySh.toString()).isEqualTo("strata version v" + Dist.VERSION + "\n");
+        assertThat(bySh.stdout()).as(bySh.toString()).startsWith("strata version v" + Dist.VERSION + "\ncommit ");
     }
 
     @Test
@@ -65,6 +65,32 @@ class DistLauncherIT extends UnpackedTarball {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.stderr()).contains("Error: cannot connect to postgres://app:xxxxx@127.0.0.1:1/app")
                 .doesNotContain("s3cret-pw");
+    }
+
+    /**
+     * Options in STRATA_JAVA_OPTS the Java runtime refuses are input the command could not start
+     * from: exit 2 and one line, as for a bad flag, not the JVM's exit 1 of a failed migration.
+     * Good options reach the JVM.
+     */
+    @Test
+    void badJavaOptionsAreABadStart() {
+        Dist.Result unknown = run(tmp, env("STRATA_JAVA_OPTS", "-Xmx64m -Xfoo"), strata.resolve("bin/strata"), "version");
+        assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(2);
+        assertThat(unknown.stdout()).isEmpty();
+        assertThat(unknown.stderr()).isEqualTo("Error: STRATA_JAVA_OPTS: the Java runtime cannot start with these"
+                + " options: Unrecognized option: -Xfoo\n");
+
+        Dist.Result conflict = run(tmp, env("STRATA_JAVA_OPTS", "-XX:+UseG1GC"), strata.resolve("bin/strata"),
+                "migrate", "apply");
+        assertThat(conflict.exitCode()).as(conflict.toString()).isEqualTo(2);
+        assertThat(conflict.stderr()).startsWith("Error: STRATA_JAVA_OPTS: the Java runtime cannot start with these"
+                + " options").doesNotContain("\n" + "Error");
+
+        Dist.Result good = run(tmp, env("STRATA_JAVA_OPTS", "-Xmx64m -Dstrata.unused=1"), strata.resolve("bin/strata"),
+                "version");
+        assertThat(good.exitCode()).as(good.toString()).isZero();
+        assertThat(good.stdout()).startsWith("strata version v" + Dist.VERSION + "\ncommit ");
+        assertThat(good.stderr()).isEmpty();
     }
 
     /** picocli is recompiled for Java 17 in the folder: its help must read as the original's. */
@@ -93,13 +119,13 @@ class DistLauncherIT extends UnpackedTarball {
         Files.write(cache, new byte[] {1, 2, 3, 4});
         Dist.Result damaged = run(tmp, env(), copy.resolve("strata/bin/strata"), "version");
         assertThat(damaged.exitCode()).as(damaged.toString()).isZero();
-        assertThat(damaged.stdout()).isEqualTo("strata version v" + Dist.VERSION + "\n");
+        assertThat(damaged.stdout()).startsWith("strata version v" + Dist.VERSION + "\ncommit ");
         assertThat(damaged.stderr()).isEmpty();
 
         Files.delete(cache);
         Dist.Result missing = run(tmp, env(), copy.resolve("strata/bin/strata"), "version");
         assertThat(missing.exitCode()).as(missing.toString()).isZero();
-        assertThat(missing.stdout()).isEqualTo("strata version v" + Dist.VERSION + "\n");
+        assertThat(missing.stdout()).startsWith("strata version v" + Dist.VERSION + "\ncommit ");
         assertThat(missing.stderr()).isEmpty();
     }
 
@@ -126,7 +152,7 @@ class DistLauncherIT extends UnpackedTarball {
         Files.writeString(args, Files.readString(strata.resolve("lib/strata.args")).replace("/strata/", strata + "/"));
         Dist.Result r = run(tmp, env(), other, "@" + args, "version");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.stdout()).isEqualTo("strata version v" + Dist.VERSION + "\n");
+        assertThat(r.stdout()).startsWith("strata version v" + Dist.VERSION + "\ncommit ");
         assertThat(r.stderr()).isEmpty();
     }
 

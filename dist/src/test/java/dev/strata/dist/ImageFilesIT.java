@@ -49,6 +49,24 @@ class ImageFilesIT extends UnpackedTarball {
         assertThat(read(".dockerignore")).contains("**/target\n");
     }
 
+    /**
+     * The build stage builds only what the folder is made of (the core, the command line, and the
+     * dist module for picocli's sources), not the Maven plugin, Spring Boot or the test modules; the
+     * image runs as a user of its own, by number so that Kubernetes' runAsNonRoot can check it.
+     */
+    @Test
+    void theImageBuildsOnlyWhatItNeedsAndRunsAsNonRoot() throws Exception {
+        String dockerfile = read("Dockerfile");
+        assertThat(group(dockerfile, "\\s-pl (\\S+) -am package")).isEqualTo("dist");
+        assertThat(read("dist/pom.xml")).contains("<artifactId>strata-cli</artifactId>");
+        String final_ = dockerfile.substring(dockerfile.lastIndexOf("\nFROM "));
+        String user = group(final_, "^USER (\\d+):(?:\\d+)$");
+        assertThat(Integer.parseInt(user)).isPositive();
+        assertThat(final_).containsPattern("useradd --system --uid " + user + " ");
+        assertThat(final_.indexOf("\nUSER ")).as("USER before ENTRYPOINT").isLessThan(final_.indexOf("\nENTRYPOINT "));
+        assertThat(group(dockerfile, "-Dstrata\\.commit=\"\\$(\\w+)\"")).isEqualTo(group(dockerfile, "^ARG (\\w+)="));
+    }
+
     @Test
     void theExampleImageRunsTheReleaseCommandOnItsMigrations() throws Exception {
         String dockerfile = read("examples/fly-java/Dockerfile");

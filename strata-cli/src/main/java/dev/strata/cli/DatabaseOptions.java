@@ -17,7 +17,8 @@ final class DatabaseOptions {
 
     @Option(names = {"-u", "--url"}, paramLabel = "URL",
             description = "The database URL, e.g. postgres://user:pass@host:5432/db?sslmode=disable,"
-                    + " mysql://user:pass@host:3306/db, sqlite://file.db. Default: $STRATA_URL, else $DATABASE_URL.")
+                    + " mysql://user:pass@host:3306/db, sqlite://file.db, or a JDBC URL (jdbc:postgresql://...)."
+                    + " Default: $STRATA_URL, else $DATABASE_URL.")
     String url;
 
     @Option(names = "--revisions-schema", paramLabel = "SCHEMA",

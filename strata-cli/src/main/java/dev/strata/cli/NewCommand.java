@@ -12,8 +12,11 @@ import java.util.List;
 
 /** {@code strata migrate new [name]}: an empty migration file named by the current UTC time. */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Create an empty migration file <UTC yyyyMMddHHmmss>_<name>.sql and update atlas.sum.")
+        description = "Create an empty migration file <UTC yyyyMMddHHmmss>_<name>.sql (the next free second when"
+                + " that version is taken), update atlas.sum, and print the file's path.")
 final class NewCommand implements Runnable {
+
+    private final Cli cli;
 
     @Mixin
     DirOptions dir;
@@ -24,6 +27,10 @@ final class NewCommand implements Runnable {
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "The description part of the file name.")
     String name;
 
+    NewCommand(Cli cli) {
+        this.cli = cli;
+    }
+
     @Override
     public void run() {
         LocalDir.checkMigrationName(name); // Before the directory is created.
@@ -31,6 +38,7 @@ final class NewCommand implements Runnable {
         if (dirs.size() > 1) {
             throw new UsageException("the env's instances use " + dirs.size() + " migration directories: pass --dir");
         }
-        dirs.get(0).openOrCreate().newMigration(name, Instant.now());
+        LocalDir created = dirs.get(0).openOrCreate();
+        cli.term().println(created.path().resolve(created.newMigration(name, Instant.now())).toString());
     }
 }

@@ -13,7 +13,9 @@ final class UrlJson {
 
     static String of(DatabaseUrl url, String schema) {
         String redacted = url.redacted();
-        String rest = redacted.substring(redacted.indexOf("://") + 3);
+        int sep = redacted.indexOf("://");
+        // jdbc:sqlite:file.db has no "//": read what follows the driver as sqlite:// would have it.
+        String rest = redacted.substring(sep >= 0 ? sep + 3 : redacted.indexOf(':', "jdbc:".length()) + 1);
         String fragment = "";
         int hash = rest.indexOf('#');
         if (hash >= 0) {

@@ -91,10 +91,15 @@ class DirCommandsProcessTest {
     void newCreatesATimestampedFileAndUpdatesTheSum() throws Exception {
         StrataProcess.Result r = strata().run("migrate", "new", "add_users", "--dir", "file://db/migrations");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.all()).isEmpty();
+        assertThat(r.stderr()).isEmpty();
+        assertThat(r.stdout()).matches("db/migrations/\\d{14}_add_users\\.sql\n");
+        assertThat(tmp.resolve(r.stdout().strip())).isRegularFile();
+        StrataProcess.Result again = strata().run("migrate", "new", "add_pets", "--dir", "file://db/migrations");
+        assertThat(again.stdout()).as(again.toString()).matches("db/migrations/\\d{14}_add_pets\\.sql\n");
         try (Stream<Path> files = Files.list(tmp.resolve("db/migrations"))) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
                     .satisfiesExactly(f -> assertThat(f).matches("\\d{14}_add_users\\.sql"),
+                            f -> assertThat(f).matches("\\d{14}_add_pets\\.sql"),
                             f -> assertThat(f).isEqualTo("atlas.sum"));
         }
         assertThat(strata().run("migrate", "validate", "--dir", "file://db/migrations").exitCode()).isZero();
@@ -109,7 +114,9 @@ class DirCommandsProcessTest {
     void versionAndHelp() {
         StrataProcess.Result v = strata().run("version");
         assertThat(v.exitCode()).isZero();
-        assertThat(v.stdout()).matches("strata version v\\S+\n");
+        assertThat(v.stdout()).matches("strata version v\\S+\ncommit [0-9a-f]{12}(-dirty)?, built"
+                + " \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\n");
+        assertThat(strata().run("--version").stdout()).isEqualTo(v.stdout());
         for (String[] args : new String[][] {{"--help"}, {"migrate", "--help"}, {"migrate", "apply", "--help"},
             {"migrate", "status", "--help"}, {"migrate", "set", "--help"}, {"migrate", "hash", "--help"},
             {"migrate", "validate", "--help"}, {"migrate", "new", "--help"}, {"version", "--help"}}) {

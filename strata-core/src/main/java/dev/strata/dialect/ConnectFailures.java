@@ -26,6 +26,9 @@ public final class ConnectFailures {
 
     private static String reason(SQLException e, boolean authFailed) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnixSocket.Unreachable) {
+                return t.getMessage();
+            }
             if (t instanceof ConnectException) {
                 return "connection refused (is the database running, and is the host and port right?)";
             }

@@ -28,8 +28,8 @@ public final class Dialects {
     public static Dialect forUrl(DatabaseUrl url) {
         return switch (url.scheme()) {
             case "postgres", "postgresql" -> new PostgresDialect();
-            case "mysql" -> new MySqlDialect("mysql");
-            case "mariadb", "maria" -> new MySqlDialect("mariadb");
+            case "mysql", "mysql+unix" -> new MySqlDialect("mysql");
+            case "mariadb", "maria", "mariadb+unix", "maria+unix" -> new MySqlDialect("mariadb");
             case "sqlite", "sqlite3" -> new SqliteDialect();
             case "embedded" -> throw new UsageException(url.redacted() + " is a dev database (--dev-url):"
                     + " Strata starts it for one command and deletes it afterwards, so it cannot be migrated");

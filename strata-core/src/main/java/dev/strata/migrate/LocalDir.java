@@ -5,15 +5,19 @@ import dev.strata.UsageException;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A migration directory on the local file system. */
 public final class LocalDir implements MigrationDir {
@@ -125,24 +129,36 @@ public final class LocalDir implements MigrationDir {
 
     /**
      * Adds an empty migration file named by the time, {@code <UTC yyyyMMddHHmmss>_<name>.sql}, and
-     * rewrites {@code atlas.sum}, as {@code migrate new} does. The directory is validated first.
+     * rewrites {@code atlas.sum}, as {@code migrate new} does. The directory is validated first. When
+     * a file already has that version (two files made within one second), the next free second is
+     * taken: two files of one version would be refused by {@code validate} and {@code apply}.
      *
      * @param name the description part of the file name; null or empty for none
      * @param now  the time that gives the version
      * @return the new file's name
      * @throws UsageException     when the name holds a path separator
      * @throws ChecksumException  when the directory does not match its atlas.sum
-     * @throws StrataException    when a file of that name already exists
+     * @throws StrataException    when the file cannot be created
      */
     public String newMigration(String name, Instant now) {
         checkMigrationName(name);
-        verify();
-        String file = VERSION.format(now) + (name == null || name.isEmpty() ? "" : "_" + name) + ".sql";
-        if (Files.exists(path.resolve(file))) {
-            throw new StrataException("migration file " + location + "/" + file
-                    + " already exists (wait a second, or pick another name)");
+        List<MigrationFile> files = files();
+        verify(files);
+        Set<String> taken = new HashSet<>();
+        files.forEach(f -> taken.add(f.version()));
+        Instant at = now;
+        while (taken.contains(VERSION.format(at))) {
+            at = at.plusSeconds(1);
         }
-        write(file, new byte[0]);
+        String file = VERSION.format(at) + (name == null || name.isEmpty() ? "" : "_" + name) + ".sql";
+        try {
+            // CREATE_NEW: a file made at the same moment by another process is never overwritten.
+            Files.write(path.resolve(file), new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            throw new StrataException("migration file " + location + "/" + file + " already exists (run it again)");
+        } catch (IOException e) {
+            throw new StrataException("cannot write " + location + "/" + file + ": " + reason(e));
+        }
         writeSum();
         return file;
     }

@@ -39,7 +39,9 @@ public record DatabaseUrl(String raw, String scheme, String user, String passwor
     }
 
     /**
-     * Parses a URL.
+     * Parses a URL: Atlas's forms, and the JDBC URLs Java teams already have
+     * ({@code jdbc:postgresql://}, {@code jdbc:mysql://}, {@code jdbc:mariadb://}, {@code jdbc:sqlite:}),
+     * which are read as the Atlas URL they name; {@link #raw()} keeps the form given.
      *
      * @throws UsageException for a missing scheme or a malformed URL; the message shows the URL
      *                        with its credentials masked
@@ -47,6 +49,9 @@ public record DatabaseUrl(String raw, String scheme, String user, String passwor
     public static DatabaseUrl parse(String url) {
         if (url == null || url.isBlank()) {
             throw new UsageException("empty database URL");
+        }
+        if (JdbcUrl.is(url)) {
+            return JdbcUrl.parse(url);
         }
         int sep = url.indexOf("://");
         if (sep <= 0) {
@@ -57,7 +62,15 @@ public record DatabaseUrl(String raw, String scheme, String user, String passwor
         if (!scheme.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
             throw new UsageException("malformed database URL " + Redaction.masked(url) + ": invalid scheme");
         }
-        String rest = url.substring(sep + 3);
+        return parse(url, scheme, url.substring(sep + 3));
+    }
+
+    /**
+     * Parses what follows the scheme: {@code [user[:password]@]host[:port][/path][?query][#fragment]},
+     * or for SQLite a file name and a query. Messages name {@code url}, masked.
+     */
+    static DatabaseUrl parse(String url, String scheme, String rest) {
+        int restStart = url.length() - rest.length();
         int fragment = rest.indexOf('#');
         if (fragment >= 0) {
             rest = rest.substring(0, fragment);
@@ -71,6 +84,7 @@ public record DatabaseUrl(String raw, String scheme, String user, String passwor
         }
         int slash = beforeQuery.indexOf('/');
         String authority = slash < 0 ? beforeQuery : beforeQuery.substring(0, slash);
+        checkUserInfo(url, authority, restStart + authority.length());
         String path = slash < 0 ? "" : decode(url, beforeQuery.substring(slash + 1));
         String user = "";
         String password = null;
@@ -99,8 +113,30 @@ public record DatabaseUrl(String raw, String scheme, String user, String passwor
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
-        return new DatabaseUrl(url, scheme, user, password, host, port, path, params);
+        // libpq takes a socket directory as a percent-encoded host (postgres://%2Fvar%2Frun%2Fpostgresql/db).
+        return new DatabaseUrl(url, scheme, user, password, decode(url, host), port, path, params);
     }
+
+    /**
+     * A password with a raw {@code /}, {@code ?} or {@code #} ends the authority early, and what
+     * is left would name a wrong host: refuse it with the fix instead. The sign is an {@code @}
+     * after the authority, before any {@code =} (an {@code @} in a query value is fine).
+     */
+    private static void checkUserInfo(String url, String authority, int end) {
+        if (authority.indexOf('@') >= 0) {
+            return;
+        }
+        for (int i = end; i < url.length() && url.charAt(i) != '='; i++) {
+            if (url.charAt(i) == '@') {
+                throw new UsageException("malformed database URL " + Redaction.masked(url) + ": the user or password"
+                        + " seems to hold a raw '/', '?' or '#'; " + PERCENT_HINT);
+            }
+        }
+    }
+
+    /** How to write a password's special characters in a URL. */
+    static final String PERCENT_HINT = "percent-encode special characters of the user and password"
+            + " (@ %40, : %3A, / %2F, ? %3F, # %23, % %25)";
 
     private static Map<String, String> parseQuery(String url, String query) {
         Map<String, String> params = new LinkedHashMap<>();
@@ -124,8 +160,20 @@ public record DatabaseUrl(String raw, String scheme, String user, String passwor
             return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw new UsageException("malformed database URL " + Redaction.masked(url)
-                    + ": invalid percent-encoding");
+                    + ": invalid percent-encoding; " + PERCENT_HINT);
         }
+    }
+
+    /**
+     * The same URL with the user and password given apart from it (Spring's and Flyway's
+     * {@code username}/{@code password} settings); a null or empty argument keeps the URL's own.
+     * The text shown stays the URL's, which has no password to hide.
+     */
+    public DatabaseUrl withCredentials(String user, String password) {
+        boolean newUser = user != null && !user.isEmpty();
+        boolean newPassword = password != null && !password.isEmpty();
+        return new DatabaseUrl(raw, scheme, newUser ? user : this.user, newPassword ? password : this.password, host,
+                port, path, params);
     }
 
     /** A query parameter, or null. */

@@ -16,9 +16,9 @@ final class Redaction {
      */
     static String redact(DatabaseUrl url) {
         String raw = url.raw();
-        int sep = raw.indexOf("://");
-        String head = raw.substring(0, sep + 3);
-        String rest = raw.substring(sep + 3);
+        int start = bodyStart(raw);
+        String head = raw.substring(0, start);
+        String rest = raw.substring(start);
         String fragment = "";
         int hash = rest.indexOf('#');
         if (hash >= 0) {
@@ -64,8 +64,7 @@ final class Redaction {
 
     /** The password exactly as written in the URL (it may be percent-encoded), for scrubbing output. */
     static List<String> rawPasswords(String raw) {
-        int sep = raw.indexOf("://");
-        String rest = raw.substring(sep + 3);
+        String rest = raw.substring(bodyStart(raw));
         int end = firstOf(rest, "#");
         end = firstOf(rest.substring(0, end), "?");
         end = firstOf(rest.substring(0, end), "/");
@@ -86,14 +85,20 @@ final class Redaction {
     static String masked(String raw) {
         int sep = raw.indexOf("://");
         int at = raw.lastIndexOf('@');
-        if (sep < 0) {
-            return at < 0 ? raw : MASK + raw.substring(at);
+        if (sep < 0 && at >= 0) {
+            return MASK + raw.substring(at);
         }
-        if (at < sep) {
-            int q = raw.indexOf('?', sep);
+        if (at < sep || at < 0) {
+            int q = raw.indexOf('?', Math.max(sep, 0));
             return q < 0 ? raw : raw.substring(0, q) + "?" + redactQuery(raw.substring(q + 1));
         }
         return raw.substring(0, sep + 3) + MASK + raw.substring(at);
+    }
+
+    /** Where the text after the scheme starts: after {@code ://}, or after a JDBC URL's driver name. */
+    private static int bodyStart(String raw) {
+        int sep = raw.indexOf("://");
+        return sep >= 0 ? sep + 3 : JdbcUrl.bodyStart(raw);
     }
 
     private static int firstOf(String s, String chars) {

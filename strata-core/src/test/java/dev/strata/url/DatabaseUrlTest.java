@@ -101,4 +101,89 @@ class DatabaseUrlTest {
         DatabaseUrl server = DatabaseUrl.parse("mysql://h:3306/");
         assertThat(Dialects.forUrl(server).boundSchema(server)).isEmpty();
     }
+
+    @Test
+    void jdbcUrlsNameTheDatabaseTheirAtlasFormWould() {
+        DatabaseUrl pg = DatabaseUrl.parse("jdbc:postgresql://db.internal:5433/shop?user=app&password=s3cret"
+                + "&sslmode=require&currentSchema=sales");
+        assertThat(pg.scheme()).isEqualTo("postgres");
+        assertThat(pg.host()).isEqualTo("db.internal");
+        assertThat(pg.port()).isEqualTo(5433);
+        assertThat(pg.path()).isEqualTo("shop");
+        assertThat(pg.params()).containsEntry("user", "app").containsEntry("sslmode", "require");
+        assertThat(pg.redacted()).isEqualTo("jdbc:postgresql://db.internal:5433/shop?user=app&password=xxxxx"
+                + "&sslmode=require&currentSchema=sales");
+        assertThat(pg.secrets()).containsExactly("s3cret");
+        assertThat(Dialects.forUrl(pg).name()).isEqualTo("postgres");
+        assertThat(Dialects.forUrl(pg).boundSchema(pg)).contains("sales");
+
+        DatabaseUrl my = DatabaseUrl.parse("jdbc:mysql://root:pw-1234@127.0.0.1:3306/app?useSSL=false");
+        assertThat(my.scheme()).isEqualTo("mysql");
+        assertThat(my.password()).isEqualTo("pw-1234");
+        assertThat(my.redacted()).isEqualTo("jdbc:mysql://root:xxxxx@127.0.0.1:3306/app?useSSL=false");
+        assertThat(Dialects.forUrl(my).boundSchema(my)).contains("app");
+        assertThat(Dialects.forUrl(DatabaseUrl.parse("JDBC:MariaDB://h/app")).name()).isEqualTo("mariadb");
+
+        DatabaseUrl lite = DatabaseUrl.parse("jdbc:sqlite:/srv/app.db?foreign_keys=true&password=lite-secret");
+        assertThat(lite.scheme()).isEqualTo("sqlite");
+        assertThat(lite.path()).isEqualTo("/srv/app.db");
+        assertThat(lite.redacted()).isEqualTo("jdbc:sqlite:/srv/app.db?foreign_keys=true&password=xxxxx");
+        assertThat(DatabaseUrl.parse("jdbc:sqlite::memory:").path()).isEqualTo(":memory:");
+
+        DatabaseUrl shortForm = DatabaseUrl.parse("jdbc:postgresql:shop");
+        assertThat(shortForm.host()).isEmpty();
+        assertThat(shortForm.path()).isEqualTo("shop");
+    }
+
+    @Test
+    void jdbcUrlsStrataCannotHonourAreRefused() {
+        assertThatThrownBy(() -> DatabaseUrl.parse("jdbc:postgresql://h1:5432,h2:5432/db?password=topsecret"))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("unsupported JDBC URL jdbc:postgresql://h1:5432,h2:5432/db?password=xxxxx: Strata connects"
+                        + " to one host (no failover, load-balancing or replication forms)");
+        assertThatThrownBy(() -> DatabaseUrl.parse("jdbc:mysql:loadbalance://h1,h2/db"))
+                .hasMessageContaining("Strata connects to one host");
+        assertThatThrownBy(() -> DatabaseUrl.parse("jdbc:oracle:thin:u/topsecret@h:1521/db"))
+                .hasMessageStartingWith("unsupported JDBC URL xxxxx@h:1521/db (Strata reads jdbc:postgresql://,");
+    }
+
+    @Test
+    void aRawSpecialCharacterInThePasswordGetsTheEncodingHint() {
+        for (String url : new String[] {"postgres://app:pa/ss-word@db:5432/app", "postgres://app:pa?ss-word@db/app",
+                "mysql://app:pa#ss-word@db/app", "jdbc:mysql://app:12/34-word@db/app"}) {
+            assertThatThrownBy(() -> DatabaseUrl.parse(url)).as(url)
+                    .isInstanceOf(UsageException.class)
+                    .hasMessageContaining("seems to hold a raw '/', '?' or '#'; percent-encode special characters of"
+                            + " the user and password (@ %40, : %3A, / %2F, ? %3F, # %23, % %25)")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("ss-word").doesNotContain("34-word"));
+        }
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgres://app:100%sure@db/app"))
+                .hasMessageContaining("invalid percent-encoding; percent-encode special characters");
+        // An @ in a query value is not a password's.
+        assertThat(DatabaseUrl.parse("postgres://db/app?user=me@corp.example").host()).isEqualTo("db");
+    }
+
+    @Test
+    void unixSocketForms() {
+        DatabaseUrl my = DatabaseUrl.parse("mysql+unix://root:pw@/run/mysqld/mysqld.sock?database=app");
+        assertThat(my.path()).isEqualTo("run/mysqld/mysqld.sock");
+        assertThat(my.redacted()).isEqualTo("mysql+unix://root:xxxxx@/run/mysqld/mysqld.sock?database=app");
+        assertThat(Dialects.forUrl(my).name()).isEqualTo("mysql");
+        assertThat(Dialects.forUrl(my).boundSchema(my)).contains("app");
+        assertThat(Dialects.forUrl(DatabaseUrl.parse("maria+unix:///x.sock")).name()).isEqualTo("mariadb");
+        // libpq's socket directory as a percent-encoded host.
+        assertThat(DatabaseUrl.parse("postgres://%2Fvar%2Frun%2Fpostgresql/app").host()).isEqualTo("/var/run/postgresql");
+    }
+
+    @Test
+    void credentialsGivenApartFromTheUrl() {
+        DatabaseUrl u = DatabaseUrl.parse("jdbc:postgresql://db/app?sslmode=disable").withCredentials("app", "apart-pw");
+        assertThat(u.user()).isEqualTo("app");
+        assertThat(u.password()).isEqualTo("apart-pw");
+        assertThat(u.redacted()).isEqualTo("jdbc:postgresql://db/app?sslmode=disable");
+        assertThat(u.secrets()).contains("apart-pw");
+        DatabaseUrl kept = DatabaseUrl.parse("postgres://own:own-pw@db/app").withCredentials(null, "");
+        assertThat(kept.user()).isEqualTo("own");
+        assertThat(kept.password()).isEqualTo("own-pw");
+    }
 }

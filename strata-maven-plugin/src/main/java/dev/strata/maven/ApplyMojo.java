@@ -42,6 +42,17 @@ public class ApplyMojo extends DatabaseMojo {
     boolean dryRun;
 
     @Override
+    void override(UserProperties properties) {
+        super.override(properties);
+        amount = properties.number("strata.amount", amount);
+        baseline = properties.string("strata.baseline", baseline);
+        allowDirty = properties.flag("strata.allowDirty", allowDirty);
+        txMode = properties.string("strata.txMode", txMode);
+        execOrder = properties.string("strata.execOrder", execOrder);
+        dryRun = properties.flag("strata.dryRun", dryRun);
+    }
+
+    @Override
     void run(MavenOutput out) {
         if (amount < 0) {
             throw new UsageException("strata.amount: cannot apply '" + amount + "' migration files");

@@ -17,11 +17,20 @@ abstract class DatabaseMojo extends DirMojo {
 
     /**
      * The database URL: {@code postgres://user:pass@host:5432/db?sslmode=disable},
-     * {@code mysql://user:pass@host:3306/db}, {@code sqlite://target/app.db}. Without it, the
-     * environment's {@code STRATA_URL}, else {@code DATABASE_URL}. The password is never logged.
+     * {@code mysql://user:pass@host:3306/db}, {@code sqlite://target/app.db}, or a JDBC URL such as
+     * {@code jdbc:postgresql://host:5432/db}. Without it, the environment's {@code STRATA_URL}, else
+     * {@code DATABASE_URL}. The password is never logged.
      */
     @Parameter(property = "strata.url")
     String url;
+
+    /** The user, for a URL that does not hold it (as Flyway's {@code user}). */
+    @Parameter(property = "strata.user")
+    String user;
+
+    /** The password, for a URL that does not hold it (as Flyway's {@code password}); never logged. */
+    @Parameter(property = "strata.password")
+    String password;
 
     /** The schema of the atlas_schema_revisions table (default: the one the URL binds, else atlas_schema_revisions). */
     @Parameter(property = "strata.revisionsSchema")
@@ -34,9 +43,29 @@ abstract class DatabaseMojo extends DirMojo {
     /** The process environment; tests replace it. */
     Map<String, String> env = System.getenv();
 
+    /** Where the URL came from, for the log: {@code -Dstrata.url}, the POM, or an environment variable. */
+    private String urlSource;
+
+    @Override
+    void override(UserProperties properties) {
+        super.override(properties);
+        if (properties.has("strata.url")) {
+            urlSource = "-Dstrata.url";
+        }
+        url = properties.string("strata.url", url);
+        user = properties.string("strata.user", user);
+        password = properties.string("strata.password", password);
+        revisionsSchema = properties.string("strata.revisionsSchema", revisionsSchema);
+        lockTimeout = properties.string("strata.lockTimeout", lockTimeout);
+    }
+
     /** A builder with the database, the directory and the shared settings, logging which ones. */
     Strata.Builder strata(MavenOutput out) {
         DatabaseUrl db = resolveUrl(out);
+        if (password != null && !password.isEmpty()) {
+            out.secret(password);
+        }
+        db = db.withCredentials(blankToNull(user), password);
         Duration timeout;
         try {
             timeout = Durations.parse(lockTimeout == null ? "10s" : lockTimeout);
@@ -45,20 +74,22 @@ abstract class DatabaseMojo extends DirMojo {
         }
         Strata.Builder b = Strata.builder().url(db).dir(openDir()).revisionsSchema(blankToNull(revisionsSchema))
                 .lockTimeout(timeout);
-        out.info("Strata: database " + db.redacted() + ", directory " + dirName());
+        out.info("Strata: database " + db.redacted() + " (from " + urlSource + "), directory " + dirName());
         return b;
     }
 
     private DatabaseUrl resolveUrl(MavenOutput out) {
         if (url != null && !url.isBlank()) {
+            if (urlSource == null) {
+                urlSource = "the POM";
+            }
             return out.parseUrl(url.strip());
         }
         for (String name : ENV_VARIABLES) {
             String value = env.get(name);
             if (value != null && !value.isBlank()) {
-                DatabaseUrl parsed = out.parseUrl(value.strip());
-                out.info("Strata: using the database URL from " + name);
-                return parsed;
+                urlSource = name;
+                return out.parseUrl(value.strip());
             }
         }
         throw new UsageException("no database URL: set <url> in the plugin's configuration or -Dstrata.url=...,"

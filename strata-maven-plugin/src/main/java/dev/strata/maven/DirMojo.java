@@ -15,6 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Properties;
 
 /**
  * What every goal shares: the migration directory, and how a Strata failure fails the build. A
@@ -41,14 +42,19 @@ abstract class DirMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    /** The command line's {@code -D} properties, which win over the POM's configuration. */
+    @Parameter(defaultValue = "${session.userProperties}", readonly = true)
+    Properties userProperties;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Strata: skipped (strata.skip)");
-            return;
-        }
         MavenOutput out = new MavenOutput(getLog());
         try {
+            override(new UserProperties(userProperties));
+            if (skip) {
+                getLog().info("Strata: skipped (strata.skip)");
+                return;
+            }
             run(out);
         } catch (ChecksumException e) {
             out.error(ChecksumReport.text(e, Style.PLAIN, HASH_GOAL).stripTrailing());
@@ -66,6 +72,12 @@ abstract class DirMojo extends AbstractMojo {
     private static MojoFailureException failure(MavenOutput out, StrataException e) {
         out.debug(e);
         return new MojoFailureException(out.scrub(e.getMessage()));
+    }
+
+    /** Takes the settings the command line's {@code -Dstrata.*} properties give, over the POM's. */
+    void override(UserProperties properties) {
+        dir = properties.string("strata.dir", dir);
+        skip = properties.flag("strata.skip", skip);
     }
 
     /** Does the goal's work; Strata's exceptions fail the build. */

@@ -27,6 +27,11 @@ final class MavenOutput {
         return secrets.parse(raw);
     }
 
+    /** A string no log line may show, such as a password given apart from the URL. */
+    void secret(String secret) {
+        secrets.add(secret);
+    }
+
     /** Report text, in pieces: each complete line goes to the log at info level. */
     void print(String text) {
         pending.append(text);

@@ -18,6 +18,12 @@ public class NewMojo extends DirMojo {
     String name;
 
     @Override
+    void override(UserProperties properties) {
+        super.override(properties);
+        name = properties.string("strata.name", name);
+    }
+
+    @Override
     void run(MavenOutput out) {
         LocalDir.checkMigrationName(name);
         String file = openOrCreateDir().newMigration(name, Instant.now());

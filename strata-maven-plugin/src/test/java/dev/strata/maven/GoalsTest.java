@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -98,8 +99,70 @@ class GoalsTest {
             apply.amount = 1;
             apply.execute();
             assertThat(db.tables()).contains("users");
+            assertThat(log.text()).contains("[INFO] Strata: database " + db.url() + " (from DATABASE_URL), directory"
+                    + " src/main/resources/db/migrations\n");
         }
-        assertThat(log.text()).contains("[INFO] Strata: using the database URL from DATABASE_URL\n");
+    }
+
+    /**
+     * {@code mvn strata:apply -Dstrata.url=$STAGING_URL} migrates the -D database, not the POM's: the
+     * command line's properties win over the configuration for every setting, as in Flyway's plugin.
+     */
+    @Test
+    void commandLinePropertiesWinOverThePom() throws Exception {
+        migrations("1_users.sql", USERS, "2_pets.sql", PETS);
+        try (TestDb staging = TestDb.postgres()) {
+            ApplyMojo apply = configure(new ApplyMojo());
+            apply.url = "postgres://pom:" + PASSWORD + "@127.0.0.1:1/pom_database";
+            apply.amount = 0;
+            apply.dryRun = true;
+            apply.userProperties = new Properties();
+            apply.userProperties.setProperty("strata.url", withPassword(staging));
+            apply.userProperties.setProperty("strata.amount", "1");
+            apply.userProperties.setProperty("strata.dryRun", "false");
+            apply.execute();
+            assertThat(staging.column("SELECT version FROM atlas_schema_revisions.atlas_schema_revisions"))
+                    .containsExactly("1");
+        }
+        assertThat(log.text()).contains("[INFO] Strata: database postgres://postgres:xxxxx@")
+                .contains(" (from -Dstrata.url), directory src/main/resources/db/migrations\n")
+                .doesNotContain(PASSWORD).doesNotContain("pom_database");
+
+        NewMojo create = configure(new NewMojo());
+        create.name = "from_pom";
+        create.userProperties = new Properties();
+        create.userProperties.setProperty("strata.name", "from_command_line");
+        create.userProperties.setProperty("strata.dir", "db/other");
+        create.execute();
+        assertThat(log.text()).containsPattern("Strata: created db/other/\\d{14}_from_command_line\\.sql\n");
+
+        ApplyMojo skipped = configure(new ApplyMojo());
+        skipped.userProperties = new Properties();
+        skipped.userProperties.setProperty("strata.skip", "");
+        skipped.execute();
+        assertThat(log.lines).endsWith("[INFO] Strata: skipped (strata.skip)");
+
+        ApplyMojo bad = configure(new ApplyMojo());
+        bad.userProperties = new Properties();
+        bad.userProperties.setProperty("strata.amount", "all");
+        assertThatThrownBy(bad::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("-Dstrata.amount=all: expected a whole number");
+    }
+
+    /** A JDBC URL with the user and password apart, as Flyway's plugin takes them. */
+    @Test
+    void jdbcUrlWithUserAndPasswordApart() throws Exception {
+        migrations("1_users.sql", USERS);
+        try (TestDb db = TestDb.postgres()) {
+            ApplyMojo apply = configure(new ApplyMojo());
+            apply.url = db.jdbcUrl();
+            apply.user = "postgres";
+            apply.password = PASSWORD;
+            apply.execute();
+            assertThat(db.userTables()).containsExactly("users");
+        }
+        assertThat(log.text()).contains("[INFO] Strata: database jdbc:postgresql://").contains("(from the POM)")
+                .doesNotContain(PASSWORD);
     }
 
     @Test

@@ -1,33 +1,32 @@
 package dev.strata.spring;
 
-import dev.strata.Durations;
-import dev.strata.migrate.exec.ApplyEvent;
-import dev.strata.migrate.exec.MigrationListener;
+import dev.strata.report.LoggingListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-/** A run on the application's log: the plan and each file at info, each statement at debug. */
-final class StrataLogging implements MigrationListener {
+/**
+ * A run on the application's log (Spring's commons-logging, so Logback or Log4j through SLF4J as
+ * the application has it): Strata's {@link LoggingListener} lines, under this integration's logger.
+ */
+final class StrataLogging {
 
     private static final Log LOG = LogFactory.getLog(StrataMigrationInitializer.class);
 
-    @Override
-    public void on(ApplyEvent event) {
-        if (event instanceof ApplyEvent.Planned p) {
-            LOG.info("Strata: migrating to version " + p.target() + (p.current().isEmpty() ? "" : " from " + p.current())
-                    + " (" + p.pending().size() + " migrations in total)");
-        } else if (event instanceof ApplyEvent.StatementStarted s) {
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("Strata:   -> " + s.statement().text());
+    private StrataLogging() {
+    }
+
+    static LoggingListener listener() {
+        return new LoggingListener((level, line) -> {
+            switch (level) {
+                case DEBUG -> {
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debug(line.get());
+                    }
+                }
+                case INFO -> LOG.info(line.get());
+                case WARNING -> LOG.warn(line.get());
+                case ERROR -> LOG.error(line.get());
             }
-        } else if (event instanceof ApplyEvent.FileApplied a) {
-            LOG.info("Strata: applied " + a.file().name() + " (" + Durations.format(a.took()) + ")");
-        } else if (event instanceof ApplyEvent.FileFailed f) {
-            LOG.error("Strata: " + f.file().name() + " failed: " + f.error());
-        } else if (event instanceof ApplyEvent.Failed f) {
-            LOG.error("Strata: " + f.error());
-        } else if (event instanceof ApplyEvent.Notice n) {
-            LOG.warn("Strata: " + n.message());
-        }
+        });
     }
 }

@@ -16,6 +16,18 @@ public class StrataProperties {
     private boolean enabled = true;
 
     /**
+     * A database to migrate instead of the application's DataSource, as spring.flyway.url: a JDBC URL
+     * (jdbc:postgresql://db:5432/app) or Atlas's form (postgres://db:5432/app).
+     */
+    private String url;
+
+    /** The user for strata.url, when the URL does not hold it. */
+    private String user;
+
+    /** The password for strata.url, when the URL does not hold it. */
+    private String password;
+
+    /**
      * The migration directory: classpath:db/migrations (the default, packed with the application), or
      * a folder on disk (file:migrations, /srv/migrations). One directory: its atlas.sum covers it whole.
      */
@@ -50,6 +62,36 @@ public class StrataProperties {
     /** @param enabled whether to migrate at start-up */
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** @return the URL of the database to migrate instead of the DataSource, or null */
+    public String getUrl() {
+        return url;
+    }
+
+    /** @param url the URL of the database to migrate instead of the DataSource */
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    /** @return the user for strata.url, or null */
+    public String getUser() {
+        return user;
+    }
+
+    /** @param user the user for strata.url */
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    /** @return the password for strata.url, or null */
+    public String getPassword() {
+        return password;
+    }
+
+    /** @param password the password for strata.url */
+    public void setPassword(String password) {
+        this.password = password;
     }
 
     /** @return the migration directory, as a one-element list */

@@ -159,6 +159,28 @@ class AutoConfigurationTest {
         }
     }
 
+    /**
+     * strata.url migrates another database than the application's, as spring.flyway.url: a JDBC URL
+     * with the user and password apart, and even with no DataSource at all.
+     */
+    @Test
+    void strataUrlMigratesThatDatabase(CapturedOutput output) throws Exception {
+        try (TestDb app = TestDb.sqlite(); TestDb other = TestDb.postgres()) {
+            on(app, "strata.url=" + other.jdbcUrl(), "strata.user=postgres", "strata.password=Spring-Pw-Never-Logged")
+                    .run(context -> assertThat(context).hasNotFailed());
+            assertThat(other.userTables()).containsExactly("pets");
+            assertThat(app.tables()).isEmpty();
+        }
+        try (TestDb db = TestDb.mariadb()) {
+            new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(StrataAutoConfiguration.class))
+                    .withPropertyValues("strata.url=jdbc:mariadb://" + TestDb.mariadbHostPort() + "/" + db.name()
+                            + "?user=root")
+                    .run(context -> assertThat(context).hasNotFailed().hasSingleBean(Strata.class));
+            assertThat(db.userTables()).containsExactly("pets");
+        }
+        assertThat(output.getAll()).doesNotContain("Spring-Pw-Never-Logged");
+    }
+
     @Test
     void aFolderOnDiskIsALocationToo() throws Exception {
         String folder = new java.io.File("src/test/resources/db/migrations").getAbsolutePath();

@@ -1,21 +1,20 @@
 package dev.strata.dialect.mysql;
 
-import dev.strata.Durations;
 import dev.strata.StrataException;
 import dev.strata.dialect.ConnectFailures;
 import dev.strata.dialect.Dialect;
+import dev.strata.dialect.JdbcDrivers;
 import dev.strata.dialect.Session;
+import dev.strata.dialect.UrlParameters;
 import dev.strata.migrate.lex.ScanOption;
 import dev.strata.url.DatabaseUrl;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 
 /** MySQL and MariaDB, through MariaDB Connector/J. */
@@ -25,9 +24,8 @@ public final class MySqlDialect implements Dialect {
             ScanOption.BACKSLASH_ESCAPES, ScanOption.HASH_COMMENTS, ScanOption.EXECUTABLE_COMMENTS,
             ScanOption.HINT_COMMENTS));
 
-    /** Parameters of Go's MySQL driver that have no meaning here. */
-    private static final Set<String> GO_ONLY = Set.of("parseTime", "loc", "charset", "collation",
-            "multiStatements", "interpolateParams", "columnsWithAlias");
+    /** The server's error for a session variable it does not have. */
+    private static final int UNKNOWN_SYSTEM_VARIABLE = 1193;
 
     private final String name;
 
@@ -48,57 +46,28 @@ public final class MySqlDialect implements Dialect {
 
     @Override
     public Optional<String> boundSchema(DatabaseUrl url) {
-        return url.path().isEmpty() ? Optional.empty() : Optional.of(url.path());
+        String database = MySqlJdbc.database(url);
+        return database.isEmpty() ? Optional.empty() : Optional.of(database);
     }
 
     @Override
     public Session open(DatabaseUrl url) {
-        String host = url.host().isEmpty() ? "localhost" : url.host();
-        int port = url.port() < 0 ? 3306 : url.port();
-        String jdbc = "jdbc:mariadb://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/"
-                + URLEncoder.encode(url.path(), StandardCharsets.UTF_8);
-        Properties props = new Properties();
-        props.setProperty("connectTimeout", "10000");
-        props.setProperty("tcpKeepAlive", "true");
-        url.params().forEach((k, v) -> {
-            switch (k) {
-                case "tls" -> props.setProperty("sslMode", switch (v) {
-                    case "true", "required" -> "verify-full";
-                    case "skip-verify", "preferred" -> "trust";
-                    default -> "disable";
-                });
-                case "timeout" -> props.setProperty("connectTimeout", millis(url, k, v));
-                case "readTimeout" -> props.setProperty("socketTimeout", millis(url, k, v));
-                default -> {
-                    if (!GO_ONLY.contains(k)) {
-                        props.setProperty(k, v);
-                    }
-                }
-            }
-        });
-        if (!url.user().isEmpty()) {
-            props.setProperty("user", url.user());
-        }
-        if (url.password() != null) {
-            props.setProperty("password", url.password());
-        }
+        Driver driver = JdbcDrivers.load("org.mariadb.jdbc.Driver", "MySQL/MariaDB",
+                "org.mariadb.jdbc:mariadb-java-client (Strata talks to MySQL and MariaDB through it)");
+        MySqlJdbc jdbc = MySqlJdbc.of(url, driver);
         try {
-            Connection c = new org.mariadb.jdbc.Driver().connect(jdbc, props);
+            Connection c = driver.connect(jdbc.url(), jdbc.props());
             if (c == null) {
                 throw new StrataException("cannot connect to " + url.redacted() + ": the driver rejected the URL");
             }
             return new MySqlSession(this, c, boundSchema(url).orElse(null));
         } catch (SQLException e) {
+            String refused = UrlParameters.refused(e, UNKNOWN_SYSTEM_VARIABLE, jdbc.variables(), '\'');
+            if (refused != null) {
+                throw UrlParameters.unknown(url, refused, MySqlJdbc.known(driver, jdbc.url()),
+                        "Atlas's URLs, the MariaDB JDBC driver, or a system variable of the server");
+            }
             throw ConnectFailures.of(url, e, e.getErrorCode() == 1045 || "28000".equals(e.getSQLState()));
-        }
-    }
-
-    private static String millis(DatabaseUrl url, String key, String value) {
-        try {
-            return Long.toString(Durations.parse(value).toMillis());
-        } catch (IllegalArgumentException e) {
-            throw new dev.strata.UsageException("database URL " + url.redacted() + ": parameter " + key + ": "
-                    + e.getMessage());
         }
     }
 

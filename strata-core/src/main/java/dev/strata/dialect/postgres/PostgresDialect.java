@@ -3,19 +3,19 @@ package dev.strata.dialect.postgres;
 import dev.strata.StrataException;
 import dev.strata.dialect.ConnectFailures;
 import dev.strata.dialect.Dialect;
+import dev.strata.dialect.JdbcDrivers;
 import dev.strata.dialect.Session;
+import dev.strata.dialect.UrlParameters;
 import dev.strata.migrate.lex.ScanOption;
 import dev.strata.url.DatabaseUrl;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 
 /** PostgreSQL 10 and newer, through pgjdbc. */
@@ -24,11 +24,8 @@ public final class PostgresDialect implements Dialect {
     private static final Set<ScanOption> SCAN = Collections.unmodifiableSet(EnumSet.of(ScanOption.BEGIN_BLOCKS,
             ScanOption.BEGIN_ATOMIC, ScanOption.DOLLAR_QUOTES, ScanOption.ESCAPE_STRINGS, ScanOption.HINT_COMMENTS));
 
-    /** libpq's parameter names that pgjdbc spells differently. */
-    private static final Map<String, String> RENAMED = Map.of(
-            "search_path", "currentSchema",
-            "application_name", "ApplicationName",
-            "connect_timeout", "connectTimeout");
+    /** The server's SQL state for a run-time setting it does not have (unrecognized configuration parameter). */
+    private static final String UNDEFINED_OBJECT = "42704";
 
     @Override
     public String name() {
@@ -42,35 +39,31 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public Optional<String> boundSchema(DatabaseUrl url) {
-        return Optional.ofNullable(boundSchema(url.param("search_path")));
+        return Optional.ofNullable(boundSchema(searchPath(url)));
+    }
+
+    /** Atlas's {@code search_path}, or pgjdbc's {@code currentSchema} in a JDBC URL. */
+    private static String searchPath(DatabaseUrl url) {
+        String atlas = url.param("search_path");
+        return atlas != null ? atlas : url.param("currentSchema");
     }
 
     @Override
     public Session open(DatabaseUrl url) {
-        String host = url.host().isEmpty() ? "localhost" : url.host();
-        int port = url.port() < 0 ? 5432 : url.port();
-        String jdbc = "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/"
-                + URLEncoder.encode(url.path(), StandardCharsets.UTF_8);
-        Properties props = new Properties();
-        props.setProperty("ApplicationName", "strata");
-        // Atlas needs PostgreSQL 10 too; saying so lets pgjdbc skip a round trip at connect.
-        props.setProperty("assumeMinServerVersion", "10");
-        props.setProperty("connectTimeout", "10");
-        props.setProperty("tcpKeepAlive", "true");
-        url.params().forEach((k, v) -> props.setProperty(RENAMED.getOrDefault(k, k), v));
-        if (!url.user().isEmpty()) {
-            props.setProperty("user", url.user());
-        }
-        if (url.password() != null) {
-            props.setProperty("password", url.password());
-        }
+        Driver driver = JdbcDrivers.load("org.postgresql.Driver", "PostgreSQL", "org.postgresql:postgresql");
+        PostgresJdbc jdbc = PostgresJdbc.of(url, driver);
         try {
-            Connection c = new org.postgresql.Driver().connect(jdbc, props);
+            Connection c = driver.connect(jdbc.url(), jdbc.props());
             if (c == null) {
                 throw new StrataException("cannot connect to " + url.redacted() + ": the driver rejected the URL");
             }
-            return new PostgresSession(this, c, boundSchema(url.param("search_path")));
+            return new PostgresSession(this, c, boundSchema(searchPath(url)));
         } catch (SQLException e) {
+            String refused = UrlParameters.refused(e, UNDEFINED_OBJECT, jdbc.settings(), '"');
+            if (refused != null) {
+                throw UrlParameters.unknown(url, refused, PostgresJdbc.known(driver, jdbc.url()),
+                        "libpq, the PostgreSQL JDBC driver, or a setting of the server");
+            }
             String state = e.getSQLState();
             throw ConnectFailures.of(url, e, "28P01".equals(state) || "28000".equals(state));
         }

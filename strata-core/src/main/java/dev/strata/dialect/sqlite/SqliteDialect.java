@@ -3,25 +3,48 @@ package dev.strata.dialect.sqlite;
 import dev.strata.StrataException;
 import dev.strata.UsageException;
 import dev.strata.dialect.Dialect;
+import dev.strata.dialect.JdbcDrivers;
 import dev.strata.dialect.Session;
+import dev.strata.dialect.UrlParameters;
 import dev.strata.migrate.lex.ScanOption;
 import dev.strata.url.DatabaseUrl;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** SQLite, through xerial's sqlite-jdbc: the embedded default, no server needed. */
 public final class SqliteDialect implements Dialect {
 
     private static final Set<ScanOption> SCAN = Collections.unmodifiableSet(EnumSet.of(ScanOption.BEGIN_BLOCKS));
+
+    /** go-sqlite3's parameters that set a pragma, and the sqlite-jdbc property that sets it. */
+    private static final Map<String, String> GO_PRAGMAS = Map.ofEntries(
+            Map.entry("_busy_timeout", "busy_timeout"), Map.entry("_timeout", "busy_timeout"),
+            Map.entry("_journal_mode", "journal_mode"), Map.entry("_journal", "journal_mode"),
+            Map.entry("_sync", "synchronous"), Map.entry("_synchronous", "synchronous"),
+            Map.entry("_cache_size", "cache_size"), Map.entry("_case_sensitive_like", "case_sensitive_like"),
+            Map.entry("_cslike", "case_sensitive_like"), Map.entry("_defer_foreign_keys", "defer_foreign_keys"),
+            Map.entry("_defer_fk", "defer_foreign_keys"), Map.entry("_locking_mode", "locking_mode"),
+            Map.entry("_locking", "locking_mode"), Map.entry("_recursive_triggers", "recursive_triggers"),
+            Map.entry("_rt", "recursive_triggers"), Map.entry("_secure_delete", "secure_delete"));
+
+    /** SQLite's URI parameters, which go into the file: URI. */
+    private static final Set<String> URI_PARAMS = Set.of("mode", "cache", "immutable", "vfs");
+
+    /** go-sqlite3's parameters about its Go side (time zones, mutexes, transactions, its user extension): nothing to do here. */
+    private static final Set<String> GO_IGNORED = Set.of("_loc", "_mutex", "_txlock", "_auth", "_auth_user",
+            "_auth_pass", "_auth_crypt", "_auth_salt");
 
     @Override
     public String name() {
@@ -40,8 +63,10 @@ public final class SqliteDialect implements Dialect {
 
     /**
      * Opens {@code sqlite://file.db}, {@code sqlite:///abs/file.db}, {@code sqlite://file:/abs/x.db},
-     * or the in-memory {@code sqlite://name?mode=memory}. The parameters of Atlas's Go driver
-     * ({@code _fk}, {@code _busy_timeout}, {@code _journal_mode}) are honoured.
+     * the in-memory {@code sqlite://name?mode=memory}, or a JDBC URL's {@code jdbc:sqlite:file.db}
+     * and {@code jdbc:sqlite::memory:}. The parameters of Atlas's Go driver ({@code _fk},
+     * {@code _busy_timeout}, {@code _journal_mode}, ...) and sqlite-jdbc's own are honoured; any other
+     * is refused.
      */
     @Override
     public Session open(DatabaseUrl url) {
@@ -50,27 +75,42 @@ public final class SqliteDialect implements Dialect {
             throw new UsageException("database URL " + url.redacted()
                     + " names no SQLite file (expected sqlite://path/to/file.db)");
         }
-        boolean memory = "memory".equals(url.param("mode"));
+        Driver driver = JdbcDrivers.load("org.sqlite.JDBC", "SQLite", "org.xerial:sqlite-jdbc");
+        boolean memory = "memory".equals(url.param("mode")) || path.equals(":memory:");
         boolean uri = memory || path.startsWith("file:");
         List<String> uriParams = new ArrayList<>();
         Properties props = new Properties();
         props.setProperty("busy_timeout", "10000");
-        url.params().forEach((k, v) -> {
-            switch (k) {
-                case "_fk", "_foreign_keys" -> props.setProperty("foreign_keys", Boolean.toString(truthy(v)));
-                case "_busy_timeout", "_timeout" -> props.setProperty("busy_timeout", v);
-                case "_journal_mode", "_journal" -> props.setProperty("journal_mode", v);
-                case "mode", "cache", "immutable", "vfs" -> uriParams.add(k + "=" + v);
-                default -> {
-                    // Other go-sqlite3 parameters have no counterpart here.
+        Set<String> driverKnows = null;
+        for (Map.Entry<String, String> p : url.params().entrySet()) {
+            String k = p.getKey();
+            String v = p.getValue();
+            if (k.equals("_fk") || k.equals("_foreign_keys")) {
+                props.setProperty("foreign_keys", Boolean.toString(truthy(v)));
+            } else if (GO_PRAGMAS.containsKey(k)) {
+                props.setProperty(GO_PRAGMAS.get(k), v);
+            } else if (URI_PARAMS.contains(k)) {
+                uriParams.add(k + "=" + v);
+            } else if (!GO_IGNORED.contains(k)) {
+                if (driverKnows == null) {
+                    driverKnows = UrlParameters.driverKnows(driver, "jdbc:sqlite:");
                 }
+                if (!driverKnows.contains(k)) {
+                    Set<String> known = new TreeSet<>(driverKnows);
+                    known.addAll(GO_PRAGMAS.keySet());
+                    known.addAll(URI_PARAMS);
+                    known.addAll(GO_IGNORED);
+                    known.addAll(List.of("_fk", "_foreign_keys"));
+                    throw UrlParameters.unknown(url, k, known, "Atlas's URLs or the SQLite JDBC driver");
+                }
+                props.setProperty(k, v);
             }
-        });
+        }
         String jdbc;
         Path file = null;
         if (uri) {
             props.setProperty("open_mode", Integer.toString(0x02 | 0x04 | 0x40)); // READWRITE | CREATE | URI
-            String name = path.startsWith("file:") ? path : "file:" + path;
+            String name = path.equals(":memory:") ? "file::memory:" : path.startsWith("file:") ? path : "file:" + path;
             jdbc = "jdbc:sqlite:" + name + (uriParams.isEmpty() ? "" : "?" + String.join("&", uriParams));
             if (!memory) {
                 file = Path.of(name.substring("file:".length()));
@@ -80,7 +120,7 @@ public final class SqliteDialect implements Dialect {
             file = Path.of(path);
         }
         try {
-            Connection c = new org.sqlite.JDBC().connect(jdbc, props);
+            Connection c = driver.connect(jdbc, props);
             if (c == null) {
                 throw new StrataException("cannot open " + url.redacted() + ": the driver rejected the URL");
             }

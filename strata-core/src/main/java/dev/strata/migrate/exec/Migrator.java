@@ -47,6 +47,9 @@ public final class Migrator {
             RevisionTable table = openTable();
             String schema = table.schema();
             boolean exists = table.existed();
+            if (!exists) {
+                noticeMissingBoundSchema(schema, collector);
+            }
             List<Revision> rows = new ArrayList<>();
             if (exists) {
                 if (!settings.dryRun()) {
@@ -91,6 +94,28 @@ public final class Migrator {
         } catch (SQLException e) {
             StrataException wrapped = new StrataException(session.errorText(e), e);
             throw new ApplyException(wrapped, collector.result(wrapped.getMessage()));
+        }
+    }
+
+    /**
+     * A schema the URL binds (PostgreSQL's {@code search_path}) that does not exist is created with
+     * the revisions table and migrated into, as Atlas does; one mistyped letter would make a second
+     * copy of the application's schema, so the run says so.
+     */
+    private void noticeMissingBoundSchema(String schema, MigrationListener listener) {
+        if (!session.boundSchema().map(schema::equals).orElse(false)) {
+            return;
+        }
+        String current;
+        try {
+            current = session.currentSchema();
+        } catch (StrataException | SQLException e) {
+            current = null; // No schema of the search path exists.
+        }
+        if (!schema.equals(current)) {
+            listener.on(new ApplyEvent.Notice("schema \"" + schema + "\", which the database URL names, does not exist:"
+                    + (settings.dryRun() ? " a run would create it and migrate into it" : " creating it and migrating"
+                    + " into it") + " (check the URL for a typo)"));
         }
     }
 

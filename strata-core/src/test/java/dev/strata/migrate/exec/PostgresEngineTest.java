@@ -6,6 +6,9 @@ import dev.strata.testing.TestDb;
 import dev.strata.testing.TestDirs;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +27,35 @@ class PostgresEngineTest extends EngineContract {
         Strata.builder().url(db.url() + "&search_path=app").dir(dir).build().apply();
         assertThat(db.column("SELECT version FROM app.atlas_schema_revisions")).containsExactly("1");
         assertThat(db.column("SELECT count(*) FROM app.users")).containsExactly("1");
+    }
+
+    /**
+     * A search_path naming a schema that does not exist: created and migrated into, as Atlas does,
+     * and said so; an existing one is not mentioned.
+     */
+    @Test
+    void aSearchPathSchemaThatDoesNotExistIsCreatedAndSaidSo() throws Exception {
+        TestDirs.write(dir, "1_users.sql", USERS);
+        db.execute("CREATE SCHEMA app");
+        List<String> notices = new ArrayList<>();
+        MigrationListener listener = e -> {
+            if (e instanceof ApplyEvent.Notice n) {
+                notices.add(n.message());
+            }
+        };
+        Strata.builder().url(db.url() + "&search_path=apps").dir(dir).dryRun(true).listener(listener).build().apply();
+        Strata.builder().url(db.url() + "&search_path=apps").dir(dir).listener(listener).build().apply();
+        assertThat(notices).containsExactly(
+                "schema \"apps\", which the database URL names, does not exist: a run would create it and migrate"
+                        + " into it (check the URL for a typo)",
+                "schema \"apps\", which the database URL names, does not exist: creating it and migrating into it"
+                        + " (check the URL for a typo)");
+        assertThat(db.column("SELECT count(*) FROM apps.users")).containsExactly("1");
+
+        notices.clear();
+        Strata.builder().url(db.url() + "&search_path=app").dir(dir).listener(listener).build().apply();
+        Strata.builder().url(db.url() + "&search_path=apps").dir(dir).listener(listener).build().apply();
+        assertThat(notices).isEmpty();
     }
 
     /** Atlas's guard: the bound schema has no revisions table, but the default schema has one. */

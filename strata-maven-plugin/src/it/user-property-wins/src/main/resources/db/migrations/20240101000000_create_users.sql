@@ -1,0 +1,4 @@
+CREATE TABLE users (
+  id int PRIMARY KEY,
+  name text NOT NULL
+);
