@@ -1,0 +1,209 @@
+package dev.strata.schema.hcl;
+
+import dev.strata.config.HclAttribute;
+import dev.strata.config.HclBlock;
+import dev.strata.config.HclRef;
+import dev.strata.dialect.SchemaDialects;
+import dev.strata.schema.AttrTarget;
+import dev.strata.schema.DialectAttr;
+import dev.strata.schema.Extension;
+import dev.strata.schema.Realm;
+import dev.strata.schema.Routine;
+import dev.strata.schema.Schema;
+import dev.strata.schema.Sequence;
+import dev.strata.schema.Table;
+import dev.strata.schema.TableRef;
+import dev.strata.schema.Trigger;
+import dev.strata.schema.TypeKind;
+import dev.strata.schema.TypeNames;
+import dev.strata.schema.TypeRef;
+import dev.strata.schema.UserType;
+import dev.strata.schema.View;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the evaluated blocks of schema files into a realm: schemas first, then the types columns
+ * may use, then tables (their foreign keys may point at any table), then everything else.
+ * References are resolved to the block they name, so a block's {@code name} attribute wins over
+ * its label.
+ */
+final class HclReader {
+
+    final String dialect;
+    final TypeNames types;
+    private final Map<String, List<HclBlock>> byLabels = new HashMap<>();
+    private final Map<String, Schema> schemas = new LinkedHashMap<>();
+    private final Map<String, Map<String, Table>> tables = new HashMap<>();
+    private final Map<TypeRef, TypeKind> userTypes = new HashMap<>();
+
+    HclReader(String dialect) {
+        this.dialect = dialect;
+        this.types = SchemaDialects.typeNames(dialect);
+    }
+
+    Realm read(List<HclBlock> blocks) {
+        for (HclBlock b : blocks) {
+            if (b.type().equals("env")) {
+                throw b.error("this is a project file (it has env blocks), not a schema file");
+            }
+            if (!SchemaVocabulary.TOP_LEVEL.contains(b.type())) {
+                throw b.error("unknown block \"" + b.type() + "\" (known: " + String.join(", ",
+                        SchemaVocabulary.TOP_LEVEL.stream().sorted().toList()) + ")");
+            }
+            byLabels.computeIfAbsent(key(b.type(), b.labels()), k -> new ArrayList<>()).add(b);
+        }
+        ObjectReader objects = new ObjectReader(this);
+        for (HclBlock b : of(blocks, "schema")) {
+            Schema s = objects.schema(b);
+            if (schemas.put(s.name(), s) != null) {
+                throw b.error("schema \"" + s.name() + "\" is defined twice");
+            }
+            tables.put(s.name(), new LinkedHashMap<>());
+        }
+        Map<String, List<UserType>> typesBySchema = new HashMap<>();
+        for (String kind : List.of("enum", "domain", "composite")) {
+            for (HclBlock b : of(blocks, kind)) {
+                String schema = schemaOf(b);
+                userTypes.put(new TypeRef(schema, b.name()), TypeKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
+            }
+        }
+        for (String kind : List.of("enum", "domain", "composite")) {
+            for (HclBlock b : of(blocks, kind)) {
+                String schema = schemaOf(b);
+                typesBySchema.computeIfAbsent(schema, k -> new ArrayList<>()).add(objects.userType(b, schema));
+            }
+        }
+        TableReader tableReader = new TableReader(this);
+        for (HclBlock b : of(blocks, "table")) {
+            String schema = schemaOf(b);
+            Table t = tableReader.table(b, schema);
+            if (tables.get(schema).put(t.name(), t) != null) {
+                throw b.error("table \"" + t.name() + "\" is defined twice in schema \"" + schema + "\"");
+            }
+        }
+        for (HclBlock b : of(blocks, "policy")) {
+            TableRef on = objects.policyTable(b);
+            Map<String, Table> inSchema = tables.get(on.schema());
+            Table t = inSchema.get(on.name());
+            List<dev.strata.schema.Policy> policies = new ArrayList<>(t.policies());
+            policies.add(objects.policy(b));
+            inSchema.put(t.name(), t.withPolicies(policies));
+        }
+        Map<String, List<View>> views = new HashMap<>();
+        for (HclBlock b : of(blocks, "view", "materialized")) {
+            String schema = schemaOf(b);
+            views.computeIfAbsent(schema, k -> new ArrayList<>()).add(objects.view(b, schema, tableReader));
+        }
+        Map<String, List<Routine>> routines = new HashMap<>();
+        for (HclBlock b : of(blocks, "function", "procedure")) {
+            String schema = schemaOf(b);
+            routines.computeIfAbsent(schema, k -> new ArrayList<>()).add(objects.routine(b, schema));
+        }
+        Map<String, List<Sequence>> sequences = new HashMap<>();
+        for (HclBlock b : of(blocks, "sequence")) {
+            String schema = schemaOf(b);
+            sequences.computeIfAbsent(schema, k -> new ArrayList<>()).add(objects.sequence(b, schema));
+        }
+        Map<String, List<Trigger>> triggers = new HashMap<>();
+        for (HclBlock b : of(blocks, "trigger")) {
+            TableRef on = objects.triggerTarget(b);
+            triggers.computeIfAbsent(on.schema(), k -> new ArrayList<>()).add(objects.trigger(b, on));
+        }
+        List<Extension> extensions = new ArrayList<>();
+        for (HclBlock b : of(blocks, "extension")) {
+            extensions.add(objects.extension(b));
+        }
+        List<Schema> out = new ArrayList<>();
+        for (Schema s : schemas.values()) {
+            String n = s.name();
+            out.add(s.withTables(new ArrayList<>(tables.get(n).values()))
+                    .withTypes(typesBySchema.getOrDefault(n, List.of()))
+                    .withViews(views.getOrDefault(n, List.of()))
+                    .withRoutines(routines.getOrDefault(n, List.of()))
+                    .withSequences(sequences.getOrDefault(n, List.of()))
+                    .withTriggers(triggers.getOrDefault(n, List.of())));
+        }
+        return new Realm(out, extensions, List.of());
+    }
+
+    private static List<HclBlock> of(List<HclBlock> blocks, String... types) {
+        List<String> wanted = List.of(types);
+        return blocks.stream().filter(b -> wanted.contains(b.type())).toList();
+    }
+
+    private static String key(String type, List<String> labels) {
+        return type + "\0" + String.join("\0", labels);
+    }
+
+    /** The top-level block a reference's first step names. */
+    HclBlock target(HclRef.Step step, HclAttribute at) {
+        List<HclBlock> found = byLabels.getOrDefault(key(step.type(), step.labels()), List.of());
+        if (found.isEmpty()) {
+            throw at.error("broken reference to \"" + new HclRef(List.of(step)) + "\"");
+        }
+        if (found.size() > 1) {
+            throw at.error("multiple " + step.type() + " blocks are labelled " + step.labels() + ": give them their "
+                    + "schema as a first label (" + step.type() + " \"schema\" \"" + step.name() + "\")");
+        }
+        return found.get(0);
+    }
+
+    /** The schema a block's {@code schema} attribute names; it must be defined. */
+    String schemaOf(HclBlock b) {
+        HclAttribute a = b.attribute("schema");
+        if (a == null) {
+            throw b.error(b.type() + " \"" + b.name() + "\": missing attribute \"schema\" (schema = schema.NAME)");
+        }
+        if (!(a.value() instanceof HclRef r) || !r.steps().get(0).type().equals("schema") || r.steps().size() != 1) {
+            throw a.error(b.type() + " \"" + b.name() + "\": \"schema\" must be a reference such as schema.public");
+        }
+        String name = target(r.steps().get(0), a).name();
+        if (!schemas.containsKey(name)) {
+            throw a.error("schema \"" + name + "\" was not found");
+        }
+        return name;
+    }
+
+    /** The table or view (or materialized view) a reference's first step names. */
+    TableRef tableOf(HclRef ref, HclAttribute at) {
+        HclRef.Step step = ref.steps().get(0);
+        HclBlock t = target(step, at);
+        return new TableRef(schemaOf(t), t.name());
+    }
+
+    /** Whether a table exists, for foreign keys read before every table is. */
+    boolean hasTable(TableRef ref) {
+        return byLabels.values().stream().flatMap(List::stream)
+                .anyMatch(b -> b.type().equals("table") && b.name().equals(ref.name()));
+    }
+
+    TypeNames.UserTypes userTypes() {
+        return userTypes::get;
+    }
+
+    /** The attributes a reader did not take, read as the dialect's own or rejected. */
+    List<DialectAttr> dialectAttrs(Fields f, AttrTarget target) {
+        List<DialectAttr> out = new ArrayList<>();
+        for (HclAttribute a : f.rest()) {
+            Object v = a.value() instanceof dev.strata.config.HclWord w ? new DialectAttr.Word(w.word())
+                    : a.value() instanceof dev.strata.config.HclSql s ? new DialectAttr.Sql(s.sql())
+                    : a.value() instanceof java.math.BigDecimal d ? d.toPlainString() : a.value();
+            boolean known;
+            try {
+                known = SchemaDialects.readAttr(dialect, target, a.name(), v, out);
+            } catch (IllegalArgumentException e) {
+                throw f.error(a, "\"" + a.name() + "\": " + e.getMessage());
+            }
+            if (!known) {
+                throw f.error(a, "unknown attribute \"" + a.name() + "\"");
+            }
+        }
+        f.noOtherBlocks();
+        return out;
+    }
+}
