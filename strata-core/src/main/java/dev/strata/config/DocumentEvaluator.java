@@ -181,7 +181,7 @@ final class DocumentEvaluator {
                 continue;
             }
             Evaluator ev = evaluator(n.file(), chain, path, a.name(), n.each());
-            Object v = convert(ev.eval(a.value()), ev, a.pos());
+            Object v = convert(ev.eval(a.value()), ev, a.pos(), vocabulary.scope(path, a.name()));
             if (v != null) {
                 attributes.add(new HclAttribute(a.name(), v, position(n.file(), a.pos())));
             }
@@ -200,9 +200,15 @@ final class DocumentEvaluator {
                 position(n.file(), n.block().pos()));
     }
 
-    /** Turns block maps into references, recursively. */
-    private static Object convert(Object v, Evaluator ev, Pos pos) {
+    /**
+     * Turns block maps into references, recursively. A block type alone where words are allowed is
+     * the word: {@code return = trigger} names PostgreSQL's pseudo-type, not the trigger blocks.
+     */
+    private static Object convert(Object v, Evaluator ev, Pos pos, Scope scope) {
         if (v instanceof BlockMap m) {
+            if (m.ref() == null && scope != Scope.PLAIN && !m.path().contains(".")) {
+                return new HclWord(m.path());
+            }
             if (m.ref() == null) {
                 throw ev.error(pos, "\"" + m.path() + "\" is not a block: add its label (" + m.path() + ".name)");
             }
@@ -211,13 +217,13 @@ final class DocumentEvaluator {
         if (v instanceof List<?> list) {
             List<Object> out = new ArrayList<>();
             for (Object o : list) {
-                out.add(convert(o, ev, pos));
+                out.add(convert(o, ev, pos, scope));
             }
             return out;
         }
         if (v instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, o) -> out.put(String.valueOf(k), convert(o, ev, pos)));
+            map.forEach((k, o) -> out.put(String.valueOf(k), convert(o, ev, pos, scope)));
             return out;
         }
         return v;
