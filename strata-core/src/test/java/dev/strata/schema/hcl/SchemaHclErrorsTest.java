@@ -6,108 +6,54 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reading bad schema files: one line naming file, line and column; exit code 2. */
 class SchemaHclErrorsTest {
 
+    private static final String SCHEMA = "schema \"public\" {}\n";
+
     private static void fails(String dialect, String hcl, String message) {
         assertThatThrownBy(() -> SchemaHcl.read(HclDocument.parse("schema.hcl", hcl), Map.of(), dialect))
                 .isInstanceOf(UsageException.class).hasMessage(message)
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((UsageException) e).exitCode()).isEqualTo(2));
+                .satisfies(e -> assertThat(((UsageException) e).exitCode()).isEqualTo(2));
     }
 
-    private static final String SCHEMA = "schema \"public\" {}\n";
+    /** Column "a" of table "t" with these attributes, which start on line 5. */
+    private static void columnFails(String dialect, String attributes, String message) {
+        fails(dialect, SCHEMA + "table \"t\" {\n  schema = schema.public\n  column \"a\" {\n" + attributes.indent(4)
+                + "  }\n}\n", message);
+    }
+
+    /** Table "t" with an integer column "a" and this body, which starts on line 7. */
+    private static void tableFails(String body, String message) {
+        fails("postgres", SCHEMA + "table \"t\" {\n  schema = schema.public\n  column \"a\" {\n    type = int\n  }\n"
+                + body.indent(2) + "}\n", message);
+    }
 
     @Test
     void brokenReferences() {
-        fails("postgres", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                  column "a" {
-                    type = int
-                  }
-                  index "i" {
-                    columns = [column.b]
-                  }
-                }
-                """, "schema.hcl:8:22: broken reference to \"table.t.column.b\"");
-        fails("postgres", """
-                table "t" {
-                  schema = schema.public
-                }
-                """, "schema.hcl:2:18: broken reference to \"schema.public\"");
-        fails("postgres", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                  column "a" {
-                    type = enum.status
-                  }
-                }
-                """, "schema.hcl:5:16: broken reference to \"enum.status\"");
+        tableFails("index \"i\" {\n  columns = [column.b]\n}", "schema.hcl:8:22: broken reference to \"table.t.column.b\"");
+        fails("postgres", "table \"t\" {\n  schema = schema.public\n}\n",
+                "schema.hcl:2:18: broken reference to \"schema.public\"");
+        columnFails("postgres", "type = enum.status", "schema.hcl:5:16: broken reference to \"enum.status\"");
     }
 
     @Test
     void unknownTypesAndBadArguments() {
-        fails("postgres", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                  column "a" {
-                    type = tinytext
-                  }
-                }
-                """, "schema.hcl:5:5: column \"a\": unknown type \"tinytext\" in column.type");
-        fails("mysql", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                  column "a" {
-                    type = varchar
-                  }
-                }
-                """, "schema.hcl:5:5: column \"a\": type varchar needs a size: varchar(255)");
-        fails("postgres", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                  column "a" {
-                    type = integer(4)
-                  }
-                }
-                """, "schema.hcl:5:5: column \"a\": type integer takes no arguments");
-        fails("sqlite", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                  column "a" {
-                    type = "text"
-                  }
-                }
-                """, "schema.hcl:5:5: column \"a\": \"type\" must be a type such as integer, varchar(255) or "
-                + "sql(\"...\"), not the string \"text\"");
+        columnFails("postgres", "type = tinytext", "schema.hcl:5:5: column \"a\": unknown type \"tinytext\" in column.type");
+        columnFails("mysql", "type = varchar", "schema.hcl:5:5: column \"a\": type varchar needs a size: varchar(255)");
+        columnFails("postgres", "type = integer(4)", "schema.hcl:5:5: column \"a\": type integer takes no arguments");
+        columnFails("sqlite", "type = \"text\"", "schema.hcl:5:5: column \"a\": \"type\" must be a type such as integer,"
+                + " varchar(255) or sql(\"...\"), not the string \"text\"");
     }
 
     @Test
     void unknownAttributesAndBlocks() {
-        fails("postgres", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                  column "a" {
-                    type   = int
-                    nulll  = true
-                  }
-                }
-                """, "schema.hcl:6:5: column \"a\": unknown attribute \"nulll\"");
-        fails("postgres", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                  engine = InnoDB
-                }
-                """, "schema.hcl:4:3: table \"t\": unknown attribute \"engine\"");
-        fails("postgres", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                  colum "a" {
-                  }
-                }
-                """, "schema.hcl:4:3: table \"t\": unknown block \"colum\"");
+        columnFails("postgres", "type  = int\nnulll = true", "schema.hcl:6:5: column \"a\": unknown attribute \"nulll\"");
+        tableFails("engine = InnoDB", "schema.hcl:7:3: table \"t\": unknown attribute \"engine\"");
+        tableFails("colum \"b\" {\n}", "schema.hcl:7:3: table \"t\": unknown block \"colum\"");
         fails("postgres", SCHEMA + "tabel \"t\" {}\n", "schema.hcl:2:1: unknown block \"tabel\" (known: composite,"
                 + " domain, enum, extension, function, materialized, policy, procedure, schema, sequence, table, trigger,"
                 + " view)");
@@ -117,60 +63,20 @@ class SchemaHclErrorsTest {
 
     @Test
     void wrongValuesAndMissingPieces() {
-        fails("postgres", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                  column "a" {
-                    type = int
-                    null = "yes"
-                  }
-                }
-                """, "schema.hcl:6:5: column \"a\": \"null\" must be true or false, not the string \"yes\"");
-        fails("postgres", SCHEMA + """
-                table "t" {
-                  column "a" {
-                    type = int
-                  }
-                }
-                """, "schema.hcl:2:1: table \"t\": missing attribute \"schema\" (schema = schema.NAME)");
-        fails("postgres", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                  column "a" {
-                    null = true
-                  }
-                }
-                """, "schema.hcl:4:3: column \"a\": missing attribute \"type\"");
-        fails("postgres", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                  column "a" {
-                    type = int
-                  }
-                  foreign_key "f" {
-                    columns     = [column.a]
-                    ref_columns = [table.t.column.a]
-                    on_delete   = EXPLODE
-                  }
-                }
-                """, "schema.hcl:10:5: foreign_key \"f\": unknown referential action \"EXPLODE\" (known: NO_ACTION,"
-                + " RESTRICT, CASCADE, SET_NULL, SET_DEFAULT)");
-        fails("postgres", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                  column "a" {
-                    type = int
-                  }
-                  index "i" {
-                  }
-                }
-                """, "schema.hcl:7:3: index \"i\": missing \"columns\" or \"on\" blocks");
+        columnFails("postgres", "type = int\nnull = \"yes\"",
+                "schema.hcl:6:5: column \"a\": \"null\" must be true or false, not the string \"yes\"");
+        columnFails("postgres", "null = true", "schema.hcl:4:3: column \"a\": missing attribute \"type\"");
+        fails("postgres", SCHEMA + "table \"t\" {\n}\n",
+                "schema.hcl:2:1: table \"t\": missing attribute \"schema\" (schema = schema.NAME)");
+        tableFails("foreign_key \"f\" {\n  columns     = [column.a]\n  ref_columns = [table.t.column.a]\n"
+                + "  on_delete   = EXPLODE\n}", "schema.hcl:10:5: foreign_key \"f\": unknown referential action"
+                + " \"EXPLODE\" (known: NO_ACTION, RESTRICT, CASCADE, SET_NULL, SET_DEFAULT)");
+        tableFails("index \"i\" {\n}", "schema.hcl:7:3: index \"i\": missing \"columns\" or \"on\" blocks");
     }
 
     @Test
     void ambiguousAndDuplicateObjects() {
-        fails("postgres", SCHEMA + """
-                schema "other" {}
+        String twoTs = SCHEMA + "schema \"other\" {}\n" + """
                 table "t" {
                   schema = schema.public
                   column "a" {
@@ -193,27 +99,12 @@ class SchemaHclErrorsTest {
                     ref_columns = [table.t.column.a]
                   }
                 }
-                """, "schema.hcl:22:5: multiple table blocks are labelled [t]: give them their schema as a first label"
-                + " (table \"schema\" \"t\")");
-        fails("postgres", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                }
-                table "t" {
-                  schema = schema.public
-                }
-                """, "schema.hcl:5:1: table \"t\" is defined twice in schema \"public\"");
-        fails("postgres", SCHEMA + """
-                table "t" {
-                  schema = schema.public
-                  column "a" {
-                    type = int
-                  }
-                  column "a" {
-                    type = int
-                  }
-                }
-                """, "schema.hcl:2:1: table \"t\": table \"t\" has two columns named \"a\"");
+                """;
+        fails("postgres", twoTs, "schema.hcl:22:5: multiple table blocks are labelled [t]: give them their schema as a"
+                + " first label (table \"schema\" \"t\")");
+        fails("postgres", SCHEMA + "table \"t\" {\n  schema = schema.public\n}\ntable \"t\" {\n  schema = schema.public\n}\n",
+                "schema.hcl:5:1: table \"t\" is defined twice in schema \"public\"");
+        tableFails("column \"a\" {\n  type = int\n}", "schema.hcl:2:1: table \"t\": table \"t\" has two columns named \"a\"");
     }
 
     @Test
