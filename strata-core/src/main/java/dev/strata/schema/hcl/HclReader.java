@@ -176,12 +176,6 @@ final class HclReader {
         return new TableRef(schemaOf(t), t.name());
     }
 
-    /** Whether a table exists, for foreign keys read before every table is. */
-    boolean hasTable(TableRef ref) {
-        return byLabels.values().stream().flatMap(List::stream)
-                .anyMatch(b -> b.type().equals("table") && b.name().equals(ref.name()));
-    }
-
     TypeNames.UserTypes userTypes() {
         return userTypes::get;
     }

@@ -30,9 +30,11 @@ import java.util.Locale;
 final class ObjectReader {
 
     private final HclReader reader;
+    private final ColumnReader columns;
 
     ObjectReader(HclReader reader) {
         this.reader = reader;
+        this.columns = new ColumnReader(reader);
     }
 
     Schema schema(HclBlock b) {
@@ -60,16 +62,15 @@ final class ObjectReader {
                 for (HclBlock c : f.blocks("check")) {
                     checks.add(TableReader.check(c));
                 }
-                TableReader types = new TableReader(reader);
-                t = new DomainType(b.name(), types.type(f, schema, "type", true), f.bool("null", true),
-                        TableReader.defaultValue(f, "default"), checks, f.string("collate"), f.string("comment"));
+                t = new DomainType(b.name(), columns.type(f, schema, "type", true), f.bool("null", true),
+                        ColumnReader.defaultValue(f, "default"), checks, f.string("collate"), f.string("comment"));
                 break;
             }
             default: {
                 List<CompositeType.Field> fields = new ArrayList<>();
                 for (HclBlock field : f.blocks("field")) {
                     Fields ff = new Fields(field);
-                    fields.add(new CompositeType.Field(field.name(), new TableReader(reader).type(ff, schema, "type",
+                    fields.add(new CompositeType.Field(field.name(), columns.type(ff, schema, "type",
                             true), ff.string("collate")));
                     ff.noOtherAttributes();
                     ff.noOtherBlocks();
@@ -86,9 +87,9 @@ final class ObjectReader {
         Fields f = new Fields(b);
         f.attribute("schema");
         f.attribute("depends_on");
-        List<Column> columns = new ArrayList<>();
+        List<Column> viewColumns = new ArrayList<>();
         for (HclBlock c : f.blocks("column")) {
-            columns.add(tables.column(c, schema));
+            viewColumns.add(columns.column(c, schema));
         }
         List<Index> indexes = new ArrayList<>();
         for (HclBlock i : f.blocks("index")) {
@@ -99,9 +100,9 @@ final class ObjectReader {
         }
         String option = f.word("check_option");
         View.CheckOption checkOption = option == null ? View.CheckOption.NONE
-                : View.CheckOption.valueOf(TableReader.words(f, "check_option", option, "NONE", "LOCAL", "CASCADED"));
+                : View.CheckOption.valueOf(ColumnReader.words(f, "check_option", option, "NONE", "LOCAL", "CASCADED"));
         View v = View.of(b.name(), definition(f)).withMaterialized(b.type().equals("materialized"))
-                .withColumns(columns).withIndexes(indexes).withCheckOption(checkOption)
+                .withColumns(viewColumns).withIndexes(indexes).withCheckOption(checkOption)
                 .withComment(f.string("comment"));
         return v.withAttrs(reader.dialectAttrs(f, AttrTarget.VIEW));
     }
@@ -124,7 +125,6 @@ final class ObjectReader {
     Routine routine(HclBlock b, String schema) {
         Fields f = new Fields(b);
         f.attribute("schema");
-        TableReader types = new TableReader(reader);
         List<Routine.Arg> args = new ArrayList<>();
         for (HclBlock a : f.blocks("arg")) {
             Fields af = new Fields(a);
@@ -132,14 +132,14 @@ final class ObjectReader {
             HclAttribute dflt = af.attribute("default");
             String defaultExpr = dflt == null ? null : dflt.value() instanceof HclSql s ? s.sql()
                     : String.valueOf(dflt.value());
-            args.add(new Routine.Arg(a.name(), types.type(af, schema, "type", true), mode == null ? null
-                    : Routine.Arg.Mode.valueOf(TableReader.words(af, "mode", mode, "IN", "OUT", "INOUT", "VARIADIC")),
+            args.add(new Routine.Arg(a.name(), columns.type(af, schema, "type", true), mode == null ? null
+                    : Routine.Arg.Mode.valueOf(ColumnReader.words(af, "mode", mode, "IN", "OUT", "INOUT", "VARIADIC")),
                     defaultExpr));
             af.noOtherAttributes();
             af.noOtherBlocks();
         }
         Routine.Kind kind = Routine.Kind.valueOf(b.type().toUpperCase(Locale.ROOT));
-        var returns = types.type(f, schema, "return", false);
+        var returns = columns.type(f, schema, "return", false);
         String lang = f.word("lang");
         String definition = definition(f);
         String comment = f.string("comment");
@@ -160,7 +160,7 @@ final class ObjectReader {
             }
             owner = new ColumnRef(t.name(), ref.target().name());
         }
-        Sequence s = new Sequence(b.name(), new TableReader(reader).type(f, schema, "type", false), f.number("start"),
+        Sequence s = new Sequence(b.name(), columns.type(f, schema, "type", false), f.number("start"),
                 f.number("increment"), f.number("min_value"), f.number("max_value"), f.number("cache"),
                 f.bool("cycle", false), owner, f.string("comment"));
         f.noOtherAttributes();
@@ -218,7 +218,7 @@ final class ObjectReader {
             throw f.error("missing a before, after or instead_of block");
         }
         String forEach = f.word("for");
-        boolean row = forEach == null || TableReader.words(f, "for", forEach, "ROW", "STATEMENT").equals("ROW");
+        boolean row = forEach == null || ColumnReader.words(f, "for", forEach, "ROW", "STATEMENT").equals("ROW");
         Trigger t;
         try {
             t = new Trigger(b.name(), on.name(), timing, events, updateOf, row, f.string("when"), definition(f),
@@ -241,8 +241,8 @@ final class ObjectReader {
         String command = f.word("for");
         String as = f.word("as");
         Policy p = new Policy(b.name(), command == null ? Policy.Command.ALL : Policy.Command.valueOf(
-                TableReader.words(f, "for", command, "ALL", "SELECT", "INSERT", "UPDATE", "DELETE")),
-                as == null || TableReader.words(f, "as", as, "PERMISSIVE", "RESTRICTIVE").equals("PERMISSIVE"),
+                ColumnReader.words(f, "for", command, "ALL", "SELECT", "INSERT", "UPDATE", "DELETE")),
+                as == null || ColumnReader.words(f, "as", as, "PERMISSIVE", "RESTRICTIVE").equals("PERMISSIVE"),
                 f.strings("to"), f.string("using"), f.string("check"), f.string("comment"));
         f.noOtherAttributes();
         f.noOtherBlocks();
