@@ -96,6 +96,7 @@ public final class Exclusion {
                     .withTypes(keep(s.types(), t -> part.matches(t.kind(), t.name())));
         }
         List<Table> tables = new ArrayList<>();
+        Set<String> searched = new HashSet<>();
         for (Table t : s.tables()) {
             if (!part.matches("table", t.name())) {
                 tables.add(t);
@@ -103,14 +104,14 @@ public final class Exclusion {
                 droppedTables.add(new TableRef(s.name(), t.name()));
             } else {
                 tables.add(children(s.name(), t, parts.get(1)));
-                s = s.withTriggers(keep(s.triggers(), tr -> tr.table().equals(t.name())
-                        && parts.get(1).matches("trigger", tr.name())));
+                searched.add(t.name());
             }
         }
         Set<String> remaining = new HashSet<>();
         tables.forEach(t -> remaining.add(t.name()));
         s.views().forEach(v -> remaining.add(v.name()));
-        return s.withTables(tables).withTriggers(keep(s.triggers(), tr -> !remaining.contains(tr.table())));
+        return s.withTables(tables).withTriggers(keep(s.triggers(), tr -> !remaining.contains(tr.table())
+                || searched.contains(tr.table()) && parts.get(1).matches("trigger", tr.name())));
     }
 
     /** The table without the columns, keys, indexes, checks and policies a part names. */
