@@ -103,8 +103,10 @@ class ExclusionTest {
         assertThat(s.sequences()).isEmpty();
         assertThat(s.routines()).isEmpty();
         assertThat(s.tables()).hasSize(2);
-        Table users = s1(Exclusion.fromRealm(shop, List.of("s1.users.*[type=check|fk|policy|trigger]")))
-                .table("users").orElseThrow();
+        Schema children = s1(Exclusion.fromRealm(shop, List.of("s1.users.*[type=check|fk|policy|trigger]")));
+        assertThat(children.triggers()).isEmpty();
+        assertThat(s1(Exclusion.fromRealm(shop, List.of("s1.users.*[type=check]"))).triggers()).hasSize(1);
+        Table users = children.table("users").orElseThrow();
         assertThat(users.checks()).isEmpty();
         assertThat(users.foreignKeys()).isEmpty();
         assertThat(users.policies()).isEmpty();
