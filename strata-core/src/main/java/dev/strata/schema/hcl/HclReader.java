@@ -6,7 +6,7 @@ import dev.strata.config.HclRef;
 import dev.strata.dialect.SchemaDialects;
 import dev.strata.schema.AttrTarget;
 import dev.strata.schema.DialectAttr;
-import dev.strata.schema.Extension;
+import dev.strata.schema.Policy;
 import dev.strata.schema.Realm;
 import dev.strata.schema.Routine;
 import dev.strata.schema.Schema;
@@ -24,7 +24,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Turns the evaluated blocks of schema files into a realm: schemas first, then the types columns
@@ -47,16 +49,7 @@ final class HclReader {
     }
 
     Realm read(List<HclBlock> blocks) {
-        for (HclBlock b : blocks) {
-            if (b.type().equals("env")) {
-                throw b.error("this is a project file (it has env blocks), not a schema file");
-            }
-            if (!SchemaVocabulary.TOP_LEVEL.contains(b.type())) {
-                throw b.error("unknown block \"" + b.type() + "\" (known: " + String.join(", ",
-                        SchemaVocabulary.TOP_LEVEL.stream().sorted().toList()) + ")");
-            }
-            byLabels.computeIfAbsent(key(b.type(), b.labels()), k -> new ArrayList<>()).add(b);
-        }
+        index(blocks);
         ObjectReader objects = new ObjectReader(this);
         for (HclBlock b : of(blocks, "schema")) {
             Schema s = objects.schema(b);
@@ -65,19 +58,10 @@ final class HclReader {
             }
             tables.put(s.name(), new LinkedHashMap<>());
         }
-        Map<String, List<UserType>> typesBySchema = new HashMap<>();
-        for (String kind : List.of("enum", "domain", "composite")) {
-            for (HclBlock b : of(blocks, kind)) {
-                String schema = schemaOf(b);
-                userTypes.put(new TypeRef(schema, b.name()), TypeKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
-            }
+        for (HclBlock b : of(blocks, "enum", "domain", "composite")) {
+            userTypes.put(new TypeRef(schemaOf(b), b.name()), TypeKind.valueOf(b.type().toUpperCase(Locale.ROOT)));
         }
-        for (String kind : List.of("enum", "domain", "composite")) {
-            for (HclBlock b : of(blocks, kind)) {
-                String schema = schemaOf(b);
-                typesBySchema.computeIfAbsent(schema, k -> new ArrayList<>()).add(objects.userType(b, schema));
-            }
-        }
+        Map<String, List<UserType>> types = bySchema(of(blocks, "enum", "domain", "composite"), objects::userType);
         TableReader tableReader = new TableReader(this);
         for (HclBlock b : of(blocks, "table")) {
             String schema = schemaOf(b);
@@ -88,47 +72,53 @@ final class HclReader {
         }
         for (HclBlock b : of(blocks, "policy")) {
             TableRef on = objects.policyTable(b);
-            Map<String, Table> inSchema = tables.get(on.schema());
-            Table t = inSchema.get(on.name());
-            List<dev.strata.schema.Policy> policies = new ArrayList<>(t.policies());
+            Table t = tables.get(on.schema()).get(on.name());
+            List<Policy> policies = new ArrayList<>(t.policies());
             policies.add(objects.policy(b));
-            inSchema.put(t.name(), t.withPolicies(policies));
+            tables.get(on.schema()).put(t.name(), t.withPolicies(policies));
         }
-        Map<String, List<View>> views = new HashMap<>();
-        for (HclBlock b : of(blocks, "view", "materialized")) {
-            String schema = schemaOf(b);
-            views.computeIfAbsent(schema, k -> new ArrayList<>()).add(objects.view(b, schema, tableReader));
-        }
-        Map<String, List<Routine>> routines = new HashMap<>();
-        for (HclBlock b : of(blocks, "function", "procedure")) {
-            String schema = schemaOf(b);
-            routines.computeIfAbsent(schema, k -> new ArrayList<>()).add(objects.routine(b, schema));
-        }
-        Map<String, List<Sequence>> sequences = new HashMap<>();
-        for (HclBlock b : of(blocks, "sequence")) {
-            String schema = schemaOf(b);
-            sequences.computeIfAbsent(schema, k -> new ArrayList<>()).add(objects.sequence(b, schema));
-        }
+        Map<String, List<View>> views = bySchema(of(blocks, "view", "materialized"),
+                (b, schema) -> objects.view(b, schema, tableReader));
+        Map<String, List<Routine>> routines = bySchema(of(blocks, "function", "procedure"), objects::routine);
+        Map<String, List<Sequence>> sequences = bySchema(of(blocks, "sequence"), objects::sequence);
         Map<String, List<Trigger>> triggers = new HashMap<>();
         for (HclBlock b : of(blocks, "trigger")) {
             TableRef on = objects.triggerTarget(b);
             triggers.computeIfAbsent(on.schema(), k -> new ArrayList<>()).add(objects.trigger(b, on));
         }
-        List<Extension> extensions = new ArrayList<>();
-        for (HclBlock b : of(blocks, "extension")) {
-            extensions.add(objects.extension(b));
-        }
         List<Schema> out = new ArrayList<>();
         for (Schema s : schemas.values()) {
             String n = s.name();
-            out.add(s.withTables(new ArrayList<>(tables.get(n).values()))
-                    .withTypes(typesBySchema.getOrDefault(n, List.of()))
-                    .withViews(views.getOrDefault(n, List.of()))
-                    .withRoutines(routines.getOrDefault(n, List.of()))
+            out.add(s.withTables(new ArrayList<>(tables.get(n).values())).withTypes(types.getOrDefault(n, List.of()))
+                    .withViews(views.getOrDefault(n, List.of())).withRoutines(routines.getOrDefault(n, List.of()))
                     .withSequences(sequences.getOrDefault(n, List.of()))
                     .withTriggers(triggers.getOrDefault(n, List.of())));
         }
-        return new Realm(out, extensions, List.of());
+        return new Realm(out, of(blocks, "extension").stream().map(objects::extension).toList(), List.of());
+    }
+
+    /** Indexes the blocks by type and labels, for references; rejects what is no schema block. */
+    private void index(List<HclBlock> blocks) {
+        for (HclBlock b : blocks) {
+            if (b.type().equals("env")) {
+                throw b.error("this is a project file (it has env blocks), not a schema file");
+            }
+            if (!SchemaVocabulary.TOP_LEVEL.contains(b.type())) {
+                throw b.error("unknown block \"" + b.type() + "\" (known: " + String.join(", ",
+                        SchemaVocabulary.TOP_LEVEL.stream().sorted().toList()) + ")");
+            }
+            byLabels.computeIfAbsent(key(b.type(), b.labels()), k -> new ArrayList<>()).add(b);
+        }
+    }
+
+    /** Reads blocks that have a {@code schema} attribute, grouped by that schema. */
+    private <T> Map<String, List<T>> bySchema(List<HclBlock> blocks, BiFunction<HclBlock, String, T> read) {
+        Map<String, List<T>> out = new HashMap<>();
+        for (HclBlock b : blocks) {
+            String schema = schemaOf(b);
+            out.computeIfAbsent(schema, k -> new ArrayList<>()).add(read.apply(b, schema));
+        }
+        return out;
     }
 
     private static List<HclBlock> of(List<HclBlock> blocks, String... types) {
