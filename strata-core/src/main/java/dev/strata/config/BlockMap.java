@@ -13,6 +13,7 @@ import java.util.Set;
 final class BlockMap extends AbstractMap<String, Object> {
 
     static final String REF = "__ref";
+    static final String NAME = "name";
 
     private final String path;
     private final Map<String, Object> entries = new LinkedHashMap<>();
@@ -26,7 +27,12 @@ final class BlockMap extends AbstractMap<String, Object> {
     }
 
     HclRef ref() {
-        return (HclRef) entries.get(REF);
+        return entries.get(REF) instanceof HclRef r ? r : null;
+    }
+
+    /** The block's final name, or null for a map of blocks or a block without one. */
+    String name() {
+        return entries.get(NAME) instanceof String n ? n : null;
     }
 
     void put(String key, Object value, boolean replace) {
@@ -35,7 +41,14 @@ final class BlockMap extends AbstractMap<String, Object> {
         }
     }
 
+    /**
+     * The map of nested blocks of type {@code key}. A block type named like a reserved key
+     * ({@code name}, {@code __ref}) gets a map no reference reaches, so it cannot hide the block's name.
+     */
     BlockMap child(String key) {
+        if (key.equals(NAME) || key.equals(REF)) {
+            return new BlockMap(path.isEmpty() ? key : path + "." + key);
+        }
         Object v = entries.get(key);
         if (v instanceof BlockMap m) {
             return m;

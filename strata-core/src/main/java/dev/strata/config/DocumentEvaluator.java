@@ -154,7 +154,7 @@ final class DocumentEvaluator {
         BlockMap object = new BlockMap(byLabel.path() + "." + key);
         object.put(BlockMap.REF, ref, true);
         if (name != null) {
-            object.put("name", name, true);
+            object.put(BlockMap.NAME, name, true);
         }
         byLabel.put(key, object, true);
         List<Node> children = new ArrayList<>();
@@ -195,8 +195,7 @@ final class DocumentEvaluator {
             innerPath.add(c.block().type());
             blocks.add(evaluate(c, inner, innerPath));
         }
-        BlockMap object = n.object();
-        return new HclBlock(n.block().type(), n.block().labels(), (String) object.get("name"), attributes, blocks,
+        return new HclBlock(n.block().type(), n.block().labels(), n.object().name(), attributes, blocks,
                 position(n.file(), n.block().pos()));
     }
 

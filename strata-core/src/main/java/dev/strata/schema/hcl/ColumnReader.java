@@ -37,6 +37,14 @@ final class ColumnReader {
     /** A column block, also of views; {@code schema} qualifies user-defined types. */
     Column column(HclBlock b, String schema) {
         Fields f = new Fields(b);
+        try {
+            return read(f, b, schema);
+        } catch (IllegalArgumentException e) {
+            throw f.error(e.getMessage());
+        }
+    }
+
+    private Column read(Fields f, HclBlock b, String schema) {
         Column c = Column.of(b.name(), type(f, schema, "type", true)).withNullable(f.bool("null", false))
                 .withDefault(defaultValue(f, "default")).withComment(f.string("comment"))
                 .withCharset(f.string("charset")).withCollation(collation(f))

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Turns the evaluated blocks of schema files into a realm: schemas first, then the types columns
@@ -52,7 +53,7 @@ final class HclReader {
         index(blocks);
         ObjectReader objects = new ObjectReader(this);
         for (HclBlock b : of(blocks, "schema")) {
-            Schema s = objects.schema(b);
+            Schema s = guarded(b, () -> objects.schema(b));
             if (schemas.put(s.name(), s) != null) {
                 throw b.error("schema \"" + s.name() + "\" is defined twice");
             }
@@ -65,7 +66,7 @@ final class HclReader {
         TableReader tableReader = new TableReader(this);
         for (HclBlock b : of(blocks, "table")) {
             String schema = schemaOf(b);
-            Table t = tableReader.table(b, schema);
+            Table t = guarded(b, () -> tableReader.table(b, schema));
             if (tables.get(schema).put(t.name(), t) != null) {
                 throw b.error("table \"" + t.name() + "\" is defined twice in schema \"" + schema + "\"");
             }
@@ -74,7 +75,7 @@ final class HclReader {
             TableRef on = objects.policyTable(b);
             Table t = tables.get(on.schema()).get(on.name());
             List<Policy> policies = new ArrayList<>(t.policies());
-            policies.add(objects.policy(b));
+            policies.add(guarded(b, () -> objects.policy(b)));
             tables.get(on.schema()).put(t.name(), t.withPolicies(policies));
         }
         Map<String, List<View>> views = bySchema(of(blocks, "view", "materialized"),
@@ -84,7 +85,7 @@ final class HclReader {
         Map<String, List<Trigger>> triggers = new HashMap<>();
         for (HclBlock b : of(blocks, "trigger")) {
             TableRef on = objects.triggerTarget(b);
-            triggers.computeIfAbsent(on.schema(), k -> new ArrayList<>()).add(objects.trigger(b, on));
+            triggers.computeIfAbsent(on.schema(), k -> new ArrayList<>()).add(guarded(b, () -> objects.trigger(b, on)));
         }
         List<Schema> out = new ArrayList<>();
         for (Schema s : schemas.values()) {
@@ -94,7 +95,20 @@ final class HclReader {
                     .withSequences(sequences.getOrDefault(n, List.of()))
                     .withTriggers(triggers.getOrDefault(n, List.of())));
         }
-        return new Realm(out, of(blocks, "extension").stream().map(objects::extension).toList(), List.of());
+        return new Realm(out, of(blocks, "extension").stream().map(b -> guarded(b, () -> objects.extension(b))).toList(),
+                List.of());
+    }
+
+    /**
+     * Reads a block, turning a rule of the model it breaks (a block without a name, an increment
+     * of 0) into an error at the block; the readers catch most of them closer to their attribute.
+     */
+    private static <T> T guarded(HclBlock b, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw b.error((b.name() == null ? b.type() : b.type() + " \"" + b.name() + "\"") + ": " + e.getMessage());
+        }
     }
 
     /** Indexes the blocks by type and labels, for references; rejects what is no schema block. */
@@ -116,7 +130,7 @@ final class HclReader {
         Map<String, List<T>> out = new HashMap<>();
         for (HclBlock b : blocks) {
             String schema = schemaOf(b);
-            out.computeIfAbsent(schema, k -> new ArrayList<>()).add(read.apply(b, schema));
+            out.computeIfAbsent(schema, k -> new ArrayList<>()).add(guarded(b, () -> read.apply(b, schema)));
         }
         return out;
     }

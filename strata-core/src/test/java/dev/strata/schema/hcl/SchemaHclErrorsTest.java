@@ -108,6 +108,19 @@ class SchemaHclErrorsTest {
     }
 
     @Test
+    void rulesOfTheModelAreErrorsAtTheirBlock() {
+        columnFails("postgres", "type = int\nidentity {\n  increment = 0\n}",
+                "schema.hcl:4:3: column \"a\": an identity's increment cannot be 0");
+        fails("postgres", SCHEMA + "table {\n  schema = schema.public\n}\n",
+                "schema.hcl:2:1: table: a table's name must not be empty");
+        tableFails("column {\n  type = int\n}", "schema.hcl:7:3: column: a column's name must not be empty");
+        fails("postgres", SCHEMA + "sequence \"s\" {\n  schema    = schema.public\n  increment = 0\n}\n",
+                "schema.hcl:2:1: sequence \"s\": sequence \"s\" cannot increment by 0");
+        fails("postgres", SCHEMA + "table \"t\" {\n  schema = schema.public\n}\ntrigger \"g\" {\n  on = table.t\n"
+                + "  after {\n  }\n  as = \"x\"\n}\n", "schema.hcl:5:1: trigger \"g\": trigger \"g\" needs an event");
+    }
+
+    @Test
     void syntaxErrorsComeFromTheParser() {
         fails("postgres", "table \"t\" {\n  schema = \n}\n", "schema.hcl:2:12: expected an expression, found end of line");
     }
