@@ -70,6 +70,28 @@ public record Schema(String name, String comment, String charset, String collati
         return triggers.stream().filter(t -> t.table().equals(tableName)).toList();
     }
 
+    /**
+     * This schema in the model's normal form for character sets: a table's charset and collation
+     * left out where they are the schema's, a column's where they are its table's (its own, or else
+     * the schema's). Inspectors, which read every value, and the HCL reader apply it.
+     */
+    public Schema withoutInheritedCharsets() {
+        List<Table> out = new java.util.ArrayList<>(tables.size());
+        for (Table t : tables) {
+            String charset = t.charset() == null ? this.charset : t.charset();
+            String collation = t.collation() == null ? this.collation : t.collation();
+            List<Column> columns = t.columns().stream().map(c -> c.withCharset(inherited(c.charset(), charset))
+                    .withCollation(inherited(c.collation(), collation))).toList();
+            out.add(t.withCharset(inherited(t.charset(), this.charset)).withCollation(inherited(t.collation(),
+                    this.collation)).withColumns(columns));
+        }
+        return withTables(out);
+    }
+
+    private static String inherited(String own, String inherited) {
+        return own != null && own.equals(inherited) ? null : own;
+    }
+
     public Schema withComment(String c) {
         return new Schema(name, c, charset, collation, tables, views, routines, triggers, sequences, types, attrs);
     }

@@ -22,7 +22,8 @@
  *       it is the database's ({@code users_pkey}, {@code PRIMARY}); an index type BTREE;
  *       NULLS FIRST/LAST when it is the order's default; an operator class that is the type's
  *       default; a sequence option at its default; a table's charset and collation when they
- *       are its schema's, a column's when they are its table's; a MySQL storage engine when it is
+ *       are its schema's, a column's when they are its table's
+ *       ({@link dev.strata.schema.Schema#withoutInheritedCharsets()}); a MySQL storage engine when it is
  *       the server's default; PUBLIC as a policy's only role. Foreign-key actions are never null:
  *       NO ACTION when not given.</li>
  *   <li>Spelling. Column types come from the dialect's {@link dev.strata.schema.TypeNames}, whose

@@ -19,6 +19,9 @@ public final class MySqlAttrs {
     private static final Map<String, String> ENGINE_NAMES = Map.of("innodb", "InnoDB", "myisam", "MyISAM",
             "memory", "MEMORY", "csv", "CSV", "ndb", "ndbcluster", "ndbcluster", "ndbcluster");
 
+    /** The default engine of every MySQL and MariaDB server since 5.5, which HCL files often name. */
+    public static final Engine DEFAULT_ENGINE = new Engine("InnoDB");
+
     /**
      * A table's storage engine, when it is not the server's default.
      *
@@ -122,6 +125,9 @@ public final class MySqlAttrs {
         DialectAttr attr = null;
         if (target == AttrTarget.TABLE && key.equals("engine")) {
             attr = new Engine(text(value));
+            if (attr.equals(DEFAULT_ENGINE)) {
+                return true; // The model leaves the server's default out; HCL cannot know the server.
+            }
         } else if (target == AttrTarget.TABLE && key.equals("auto_increment")) {
             attr = new AutoIncrement(Long.parseLong(text(value)));
         } else if (target == AttrTarget.COLUMN && key.equals("on_update")) {

@@ -93,7 +93,7 @@ final class HclReader {
             out.add(s.withTables(new ArrayList<>(tables.get(n).values())).withTypes(types.getOrDefault(n, List.of()))
                     .withViews(views.getOrDefault(n, List.of())).withRoutines(routines.getOrDefault(n, List.of()))
                     .withSequences(sequences.getOrDefault(n, List.of()))
-                    .withTriggers(triggers.getOrDefault(n, List.of())));
+                    .withTriggers(triggers.getOrDefault(n, List.of())).withoutInheritedCharsets());
         }
         return new Realm(out, of(blocks, "extension").stream().map(b -> guarded(b, () -> objects.extension(b))).toList(),
                 List.of());

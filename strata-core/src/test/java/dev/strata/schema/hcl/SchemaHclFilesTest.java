@@ -105,6 +105,39 @@ class SchemaHclFilesTest {
         assertThat(r.schema("s2").orElseThrow().tables()).extracting(Table::name).containsExactly("s2", "t2");
     }
 
+    /** Atlas's mysql/table-engine 1.hcl names InnoDB and the schema's charset: the model leaves them out. */
+    @Test
+    void charsetsEqualToTheInheritedOnesAreLeftOut() {
+        String hcl = """
+                schema "s" {
+                  charset = "utf8mb4"
+                  collate = "utf8mb4_general_ci"
+                }
+                table "t" {
+                  schema  = schema.s
+                  engine  = InnoDB
+                  charset = "utf8mb4"
+                  collate = "latin1_bin"
+                  column "a" {
+                    type    = text
+                    charset = "utf8mb4"
+                    collate = "latin1_bin"
+                  }
+                  column "b" {
+                    type    = text
+                    collate = "utf8mb4_general_ci"
+                  }
+                }
+                """;
+        Table t = SchemaHcl.read(HclDocument.parse("m.hcl", hcl), Map.of(), "mysql").schemas().get(0).tables().get(0);
+        assertThat(t.charset()).isNull();
+        assertThat(t.attrs()).isEmpty();
+        assertThat(t.collation()).isEqualTo("latin1_bin");
+        assertThat(t.columns().get(0).charset()).isNull();
+        assertThat(t.columns().get(0).collation()).isNull();
+        assertThat(t.columns().get(1).collation()).isEqualTo("utf8mb4_general_ci");
+    }
+
     @Test
     void filesAreReadInNameOrderAndMissingOnesNamed() throws Exception {
         Files.writeString(dir.resolve("2.hcl"), "schema \"b\" {}\n");
