@@ -28,6 +28,11 @@ final class Evaluator {
     /** Resolves a root name such as {@code var} to its value, or throws when unknown. */
     interface Roots {
         Object resolve(String name, Pos pos, Evaluator evaluator);
+
+        /** Calls a function: HCL's standard ones unless the document adds its own ({@code sql}). */
+        default Object call(String name, List<Object> args, Pos pos, Evaluator evaluator) {
+            return HclFunctions.call(evaluator, name, args, pos);
+        }
     }
 
     private final String file;
@@ -83,7 +88,7 @@ final class Evaluator {
             for (Expr a : c.args()) {
                 args.add(eval(a));
             }
-            return HclFunctions.call(this, c.name(), args, c.pos());
+            return roots.call(c.name(), args, c.pos(), this);
         }
         if (expr instanceof Hcl.Tuple t) {
             List<Object> items = new ArrayList<>();
@@ -322,6 +327,18 @@ final class Evaluator {
         }
         if (v instanceof Map<?, ?>) {
             return "an object";
+        }
+        if (v instanceof HclRef r) {
+            return "the reference " + r;
+        }
+        if (v instanceof HclWord w) {
+            return "the word " + w.word();
+        }
+        if (v instanceof HclSql s) {
+            return "sql(\"" + s.sql() + "\")";
+        }
+        if (v instanceof HclCall c) {
+            return "the call " + c.name() + "(...)";
         }
         return v.getClass().getSimpleName();
     }

@@ -31,8 +31,6 @@ public final class ProjectFile {
             "include", "for_each");
     private static final Set<String> MIGRATION_ATTRIBUTES = Set.of("dir", "format", "baseline", "exec_order",
             "lock_timeout", "revisions_schema", "exclude", "ddl_lock_timeout", "ddl_retries");
-    private static final Set<String> VARIABLE_ATTRIBUTES = Set.of("type", "default", "description", "sensitive",
-            "nullable");
 
     /** Runs the query of a {@code data "sql"} block. */
     @FunctionalInterface
@@ -270,30 +268,8 @@ public final class ProjectFile {
     /** The values of the {@code variable} blocks: from {@code --var}, else the default. */
     private Map<String, Object> variables(Map<String, List<String>> given) {
         Map<String, Object> values = new LinkedHashMap<>();
-        Evaluator constants = new Evaluator(name, (n, pos, ev) -> {
-            throw error(pos, "a variable's default cannot refer to \"" + n + "\"");
-        });
         for (Block b : body.blocks("variable")) {
-            if (b.labels().size() != 1) {
-                throw error(b.pos(), "a variable block takes one label, its name");
-            }
-            String var = b.labels().get(0);
-            for (Attribute a : b.body().attributes()) {
-                if (!VARIABLE_ATTRIBUTES.contains(a.name())) {
-                    throw error(a.pos(), "unknown attribute \"" + a.name() + "\" in variable \"" + var + "\" (known: "
-                            + String.join(", ", VARIABLE_ATTRIBUTES.stream().sorted().toList()) + ")");
-                }
-            }
-            VariableType type = VariableType.of(b.body().attribute("type"), name);
-            Attribute dflt = b.body().attribute("default");
-            if (given.containsKey(var)) {
-                values.put(var, type.coerce(given.get(var), var));
-            } else if (dflt != null) {
-                values.put(var, constants.eval(dflt.value()));
-            } else {
-                throw new ConfigException(name, b.pos().line(), b.pos().column(), "missing value for required variable \""
-                        + var + "\" (set it with --var " + var + "=...)");
-            }
+            Variables.evaluate(b, name, given, values);
         }
         return values;
     }
