@@ -1,10 +1,10 @@
 package dev.strata.cli;
 
-import dev.strata.Durations;
 import dev.strata.Strata;
 import dev.strata.migrate.adopt.AdoptResult;
 import dev.strata.migrate.adopt.AdoptedFile;
 import dev.strata.migrate.adopt.OldTools;
+import dev.strata.text.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,6 +1,5 @@
 package dev.strata.cli;
 
-import dev.strata.Durations;
 import dev.strata.Strata;
 import dev.strata.UsageException;
 import dev.strata.config.EnvConfig;
@@ -15,6 +14,7 @@ import dev.strata.migrate.exec.MigrateSettings;
 import dev.strata.migrate.exec.MigrationListener;
 import dev.strata.migrate.exec.TxMode;
 import dev.strata.report.ApplyReport;
+import dev.strata.text.Durations;
 import dev.strata.url.DatabaseUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

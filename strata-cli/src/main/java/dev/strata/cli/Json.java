@@ -1,6 +1,6 @@
 package dev.strata.cli;
 
-import dev.strata.JsonText;
+import dev.strata.text.JsonText;
 
 import java.time.Instant;
 import java.time.ZoneId;

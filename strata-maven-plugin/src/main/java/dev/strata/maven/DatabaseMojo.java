@@ -1,8 +1,8 @@
 package dev.strata.maven;
 
-import dev.strata.Durations;
 import dev.strata.Strata;
 import dev.strata.UsageException;
+import dev.strata.text.Durations;
 import dev.strata.url.DatabaseUrl;
 import org.apache.maven.plugins.annotations.Parameter;
 

@@ -1,8 +1,8 @@
 package dev.strata.spring;
 
-import dev.strata.Durations;
 import dev.strata.migrate.exec.ApplyEvent;
 import dev.strata.migrate.exec.MigrationListener;
+import dev.strata.text.Durations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

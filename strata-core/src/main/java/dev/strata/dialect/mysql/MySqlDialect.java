@@ -1,11 +1,11 @@
 package dev.strata.dialect.mysql;
 
-import dev.strata.Durations;
 import dev.strata.StrataException;
 import dev.strata.dialect.ConnectFailures;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.lex.ScanOption;
+import dev.strata.text.Durations;
 import dev.strata.url.DatabaseUrl;
 
 import java.net.URLEncoder;

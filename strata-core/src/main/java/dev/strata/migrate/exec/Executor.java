@@ -1,6 +1,5 @@
 package dev.strata.migrate.exec;
 
-import dev.strata.Durations;
 import dev.strata.StrataException;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.MigrationFile;
@@ -9,6 +8,7 @@ import dev.strata.migrate.lex.GoQuote;
 import dev.strata.migrate.lex.ScanException;
 import dev.strata.migrate.lex.Scanner;
 import dev.strata.migrate.lex.Statement;
+import dev.strata.text.Durations;
 
 import java.sql.SQLException;
 import java.sql.Savepoint;
