@@ -1,6 +1,7 @@
 package dev.strata.migrate.exec;
 
 import dev.strata.StrataException;
+import dev.strata.dialect.ImplicitCommits;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.MigrationFile;
 import dev.strata.migrate.SumFile;
@@ -42,6 +43,7 @@ import java.util.Map;
 final class Executor {
 
     private final Session session;
+    private final ImplicitCommits commits;
     private final RevisionTable table;
     private final TxMode txMode;
     private final boolean dryRun;
@@ -58,6 +60,7 @@ final class Executor {
     Executor(Session session, RevisionTable table, MigrateSettings settings, SumFile sums, String dirLocation,
              Map<String, Revision> rows, MigrationListener listener) {
         this.session = session;
+        this.commits = session.dialect().implicitCommits();
         this.table = table;
         this.txMode = settings.txMode();
         this.dryRun = settings.dryRun();
@@ -137,8 +140,8 @@ final class Executor {
         if (files.isEmpty()) {
             return;
         }
-        boolean oneTransaction = txMode == TxMode.ALL && session.transactionalDdl() && !dryRun;
-        if (txMode == TxMode.ALL && !session.transactionalDdl() && !dryRun) {
+        boolean oneTransaction = txMode == TxMode.ALL && commits.transactionalDdl() && !dryRun;
+        if (txMode == TxMode.ALL && !commits.transactionalDdl() && !dryRun) {
             listener.on(new ApplyEvent.Notice("tx-mode all: " + session.dialect().name()
                     + " commits DDL on its own, so each file runs in its own transaction"));
         }
@@ -259,7 +262,7 @@ final class Executor {
                             Revision.IN_DOUBT + "statement " + (k + 1) + " (line " + s.line() + ") was started",
                             s.text(), elapsed(start)));
                     // The record, and the statements before, must outlive a crash.
-                    committedBefore = inTransaction && session.commitsBefore(s.text());
+                    committedBefore = inTransaction && commits.commitsBefore(s.text());
                     if (inTransaction && !committedBefore) {
                         session.commitAndContinue();
                     }
@@ -298,7 +301,7 @@ final class Executor {
 
     /** Whether a statement commits on its own: any statement outside a transaction, DDL on MySQL. */
     private boolean selfCommitting(List<Statement> stmts, int k, boolean inTransaction) {
-        return !inTransaction || session.commitsImplicitly(stmts.get(k).text());
+        return !inTransaction || commits.commitsImplicitly(stmts.get(k).text());
     }
 
     /**
@@ -394,7 +397,7 @@ final class Executor {
         if (inTransaction) {
             session.rollbackQuietly();
         }
-        if (!(inTransaction && session.transactionalDdl())) {
+        if (!(inTransaction && commits.transactionalDdl())) {
             try {
                 write(row.withProgress(durable, StatementHashes.stored(p.hashes(), durable), error, s.text(),
                         elapsed(start)));

@@ -2,6 +2,8 @@ package dev.strata.migrate.exec;
 
 import dev.strata.StrataException;
 import dev.strata.UsageException;
+import dev.strata.dialect.CleanCheck;
+import dev.strata.dialect.Locker;
 import dev.strata.dialect.MigrationLock;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.MigrationFile;
@@ -43,7 +45,7 @@ public final class Migrator {
      */
     public ApplyResult apply(int amount, MigrationListener listener) {
         ApplyCollector collector = new ApplyCollector(listener);
-        try (MigrationLock lock = session.lock(settings.lockName(), settings.lockTimeout())) {
+        try (MigrationLock lock = locker().lock(settings.lockName(), settings.lockTimeout())) {
             RevisionTable table = openTable();
             String schema = table.schema();
             boolean exists = table.existed();
@@ -54,8 +56,9 @@ public final class Migrator {
                 }
                 rows.addAll(table.read());
             }
+            CleanCheck clean = session.dialect().cleanCheck(session);
             Plan plan = Planner.plan(dir.files(), rows, settings.execOrder(), settings.baseline(),
-                    settings.allowDirty(), () -> session.dirtyReason(schema, RevisionTable.NAME));
+                    settings.allowDirty(), () -> clean.dirtyReason(schema, RevisionTable.NAME));
             Revision baseline = plan.baseline() == null ? null : plan.baseline().withOperator(settings.operator());
             if (baseline != null) {
                 rows.add(baseline);
@@ -157,7 +160,7 @@ public final class Migrator {
         if (version != null && files.stream().noneMatch(f -> f.version().equals(version))) {
             throw new StrataException("migration with version \"" + version + "\" not found");
         }
-        try (MigrationLock lock = session.lock(settings.lockName(), Duration.ZERO)) {
+        try (MigrationLock lock = locker().lock(settings.lockName(), Duration.ZERO)) {
             RevisionTable table = openTable();
             table.ensure();
             session.begin();
@@ -233,7 +236,7 @@ public final class Migrator {
      */
     public String resolveInDoubt(InDoubt resolution) {
         List<MigrationFile> files = dir.files();
-        try (MigrationLock lock = session.lock(settings.lockName(), Duration.ZERO)) {
+        try (MigrationLock lock = locker().lock(settings.lockName(), Duration.ZERO)) {
             RevisionTable table = openTable();
             List<Revision> rows = table.existed() ? table.read() : List.of();
             Revision last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
@@ -265,6 +268,10 @@ public final class Migrator {
         } catch (SQLException e) {
             throw new StrataException("migrate set: " + session.errorText(e), e);
         }
+    }
+
+    private Locker locker() {
+        return session.dialect().locker(session);
     }
 
     private RevisionTable openTable() throws SQLException {

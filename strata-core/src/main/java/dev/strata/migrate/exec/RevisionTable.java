@@ -1,12 +1,11 @@
 package dev.strata.migrate.exec;
 
 import dev.strata.StrataException;
+import dev.strata.dialect.Jdbc;
 import dev.strata.dialect.RevisionSql;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.Names;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,11 +46,11 @@ public final class RevisionTable {
      */
     public static RevisionTable open(Session session, String flag) throws SQLException {
         boolean flagged = flag != null && !flag.isEmpty();
-        String schema = flagged ? flag : session.boundSchema().orElse(session.defaultRevisionsSchema());
-        session.checkRevisionsSchema(schema);
-        String fallback = session.defaultRevisionsSchema();
+        RevisionSql sql = session.dialect().revisionSql(session);
+        String fallback = sql.defaultSchema();
+        String schema = flagged ? flag : session.boundSchema().orElse(fallback);
+        sql.checkSchema(schema);
         boolean ambiguous = !flagged && session.boundSchema().isPresent() && !schema.equals(fallback);
-        RevisionSql sql = session.revisionSql();
         Map<String, Map<String, String>> found = sql.columns(ambiguous ? List.of(schema, fallback) : List.of(schema));
         if (ambiguous && !found.containsKey(schema) && found.containsKey(fallback)) {
             throw new AmbiguousRevisionsException(schema);
@@ -97,19 +96,11 @@ public final class RevisionTable {
 
     /** All rows but Atlas's reserved one, in version order (byte order of the UTF-8 versions). */
     public List<Revision> read() throws SQLException {
-        List<Revision> rows = new ArrayList<>();
-        try (PreparedStatement ps = session.connection().prepareStatement("SELECT " + String.join(", ",
-                RevisionSql.COLUMNS) + " FROM " + sql.table(schema) + " WHERE version <> ?")) {
-            ps.setString(1, RESERVED_VERSION);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Revision(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                            sql.readTimestamp(rs, 6), Duration.ofNanos(rs.getLong(7)), rs.getString(8),
-                            rs.getString(9), rs.getString(10), JsonStrings.parse(rs.getString(11)),
-                            rs.getString(12)));
-                }
-            }
-        }
+        List<Revision> rows = session.jdbc().query("SELECT " + String.join(", ", RevisionSql.COLUMNS) + " FROM "
+                + sql.table(schema) + " WHERE version <> ?", rs -> new Revision(rs.getString(1), rs.getString(2),
+                rs.getInt(3), rs.getInt(4), rs.getInt(5), sql.readTimestamp(rs, 6), Duration.ofNanos(rs.getLong(7)),
+                rs.getString(8), rs.getString(9), rs.getString(10), JsonStrings.parse(rs.getString(11)),
+                rs.getString(12)), RESERVED_VERSION);
         rows.sort(Comparator.comparing(Revision::version, Names::compare));
         return rows;
     }
@@ -119,28 +110,14 @@ public final class RevisionTable {
         if (RESERVED_VERSION.equals(r.version())) {
             throw new StrataException("the revision version " + RESERVED_VERSION + " is reserved");
         }
-        try (PreparedStatement ps = session.connection().prepareStatement(upsert)) {
-            ps.setString(1, r.version());
-            ps.setString(2, r.description());
-            ps.setLong(3, r.type());
-            ps.setLong(4, r.applied());
-            ps.setLong(5, r.total());
-            sql.bindTimestamp(ps, 6, r.executedAt());
-            ps.setLong(7, r.executionTime().toNanos());
-            ps.setString(8, r.error());
-            ps.setString(9, r.errorStatement());
-            ps.setString(10, r.hash());
-            sql.bindJson(ps, 11, JsonStrings.format(r.partialHashes()));
-            ps.setString(12, r.operatorVersion());
-            ps.executeUpdate();
-        }
+        Jdbc.Bind executedAt = (ps, i) -> sql.bindTimestamp(ps, i, r.executedAt());
+        Jdbc.Bind partialHashes = (ps, i) -> sql.bindJson(ps, i, JsonStrings.format(r.partialHashes()));
+        session.jdbc().update(upsert, r.version(), r.description(), (long) r.type(), (long) r.applied(),
+                (long) r.total(), executedAt, r.executionTime().toNanos(), r.error(), r.errorStatement(), r.hash(),
+                partialHashes, r.operatorVersion());
     }
 
     public void delete(String version) throws SQLException {
-        try (PreparedStatement ps = session.connection().prepareStatement(
-                "DELETE FROM " + sql.table(schema) + " WHERE version = ?")) {
-            ps.setString(1, version);
-            ps.executeUpdate();
-        }
+        session.jdbc().update("DELETE FROM " + sql.table(schema) + " WHERE version = ?", version);
     }
 }

@@ -342,7 +342,7 @@ abstract class EngineContract {
         TestDirs.write(dir, "1_users.sql", USERS);
         DatabaseUrl url = DatabaseUrl.parse(db.url());
         try (var session = Dialects.forUrl(url).open(url);
-             var lock = session.lock(MigrateSettings.ATLAS_LOCK, Duration.ZERO)) {
+             var lock = session.dialect().locker(session).lock(MigrateSettings.ATLAS_LOCK, Duration.ZERO)) {
             assertThatThrownBy(() -> strata().lockTimeout(Duration.ofMillis(300)).build().apply())
                     .hasMessageStartingWith("acquiring database lock: lock \"atlas_migrate_execute")
                     .hasMessageContaining("is held by another session");
