@@ -25,9 +25,11 @@ class SumFileConformanceTest {
         }
     }
 
+    /** The fifteen of the migrate data; the schema data (wave 2, under schema/) brings more, regenerated too. */
     @Test
     void allFifteenSumFilesArePresent() throws IOException {
-        assertThat(sumFiles()).hasSize(15);
+        Path schemaData = Conformance.dir().resolve("schema");
+        assertThat(sumFiles()).filteredOn(p -> !p.startsWith(schemaData)).hasSize(15);
     }
 
     @TestFactory
