@@ -15,6 +15,7 @@ import dev.strata.migrate.adopt.OldTools;
 import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.CheckedDir;
 import dev.strata.migrate.exec.ExecOrder;
+import dev.strata.migrate.exec.InDoubt;
 import dev.strata.migrate.exec.MigrateSettings;
 import dev.strata.migrate.exec.MigrationListener;
 import dev.strata.migrate.exec.Migrator;
@@ -150,7 +151,7 @@ public final class Strata {
      * @return a sentence naming the file and statement settled
      * @throws StrataException when no statement is in doubt
      */
-    public String resolveInDoubt(Migrator.InDoubt resolution) {
+    public String resolveInDoubt(InDoubt resolution) {
         return withSession((session, checked) -> new Migrator(session, checked, settings).resolveInDoubt(resolution));
     }
 

@@ -2,7 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.Strata;
 import dev.strata.UsageException;
-import dev.strata.migrate.exec.Migrator;
+import dev.strata.migrate.exec.InDoubt;
 import dev.strata.migrate.exec.SetResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,11 +46,11 @@ final class SetCommand implements java.util.concurrent.Callable<Integer> {
         if (args.size() > 1) {
             throw new UsageException("accepts 1 arg(s), received " + args.size());
         }
-        Migrator.InDoubt resolution = null;
+        InDoubt resolution = null;
         if (inDoubt != null) {
             resolution = switch (inDoubt) {
-                case "done" -> Migrator.InDoubt.DONE;
-                case "not-done" -> Migrator.InDoubt.NOT_DONE;
+                case "done" -> InDoubt.DONE;
+                case "not-done" -> InDoubt.NOT_DONE;
                 default -> throw new UsageException("invalid value for --in-doubt: \"" + inDoubt
                         + "\" (expected done or not-done)");
             };
@@ -58,7 +58,7 @@ final class SetCommand implements java.util.concurrent.Callable<Integer> {
                 throw new UsageException("--in-doubt takes no version argument");
             }
         }
-        Migrator.InDoubt settle = resolution;
+        InDoubt settle = resolution;
         return Fleet.run(cli, project.instances(), new FleetOptions(), List.of("CURRENT"), (env, term) -> {
             var local = dir.url(env).open();
             Strata strata = Strata.builder().url(db.resolve(cli, term, env)).dir(local)
@@ -78,7 +78,7 @@ final class SetCommand implements java.util.concurrent.Callable<Integer> {
         if (r.changes().isEmpty()) {
             return "";
         }
-        long removed = r.changes().stream().filter(SetResult.Change::removed).count();
+        long removed = r.changes().stream().filter(SetResult.Row::removed).count();
         long set = r.changes().size() - removed;
         StringBuilder b = new StringBuilder();
         if (r.current().isEmpty()) {
@@ -95,7 +95,7 @@ final class SetCommand implements java.util.concurrent.Callable<Integer> {
                     .append("):\n");
         }
         b.append('\n');
-        for (SetResult.Change c : r.changes()) {
+        for (SetResult.Row c : r.changes()) {
             b.append("  ").append(c.removed() ? t.red("-") : t.green("+")).append(' ').append(c.version());
             if (!c.description().isEmpty()) {
                 b.append(" (").append(c.description()).append(')');

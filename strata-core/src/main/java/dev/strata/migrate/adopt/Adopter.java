@@ -112,9 +112,8 @@ public final class Adopter {
             for (AdoptedFile a : adopted) {
                 String hash = dir.sums().hashOf(a.file()).orElseThrow(() -> new StrataException(
                         "checksum not found for " + a.file()));
-                table.write(new Revision(a.version(), a.description(), Revision.RESOLVED, 0, 0,
-                        a.executedAt() == null ? Instant.now() : a.executedAt(), a.executionTime(), "", "", hash,
-                        List.of(), settings.operator()));
+                table.write(Revision.resolved(a.version(), a.description(), hash,
+                        a.executedAt() == null ? Instant.now() : a.executedAt(), a.executionTime(), settings.operator()));
             }
             session.commit();
         } finally {

@@ -44,7 +44,7 @@ final class Executor {
 
     private final Session session;
     private final ImplicitCommits commits;
-    private final RevisionTable table;
+    private final RevisionStore table;
     private final TxMode txMode;
     private final boolean dryRun;
     private final String operator;
@@ -57,7 +57,7 @@ final class Executor {
     /** The lock wait the session has now; null is the database's default. */
     private Duration sessionLockWait;
 
-    Executor(Session session, RevisionTable table, MigrateSettings settings, SumFile sums, String dirLocation,
+    Executor(Session session, RevisionStore table, MigrateSettings settings, SumFile sums, String dirLocation,
              Map<String, Revision> rows, MigrationListener listener) {
         this.session = session;
         this.commits = session.dialect().implicitCommits();
@@ -343,8 +343,7 @@ final class Executor {
         MigrationFile f = p.file();
         Revision row = rows.get(f.version());
         if (row == null || !row.isPartial()) {
-            return new Revision(f.version(), f.description(), Revision.EXECUTED, 0, p.statements().size(),
-                    Instant.now(), Duration.ZERO, "", "", p.hash(), List.of(), operator);
+            return Revision.executing(f, p.statements().size(), p.hash(), Instant.now(), operator);
         }
         if (row.isInDoubt()) {
             Statement s = row.applied() < p.statements().size() ? p.statements().get(row.applied()) : null;
@@ -364,9 +363,7 @@ final class Executor {
             }
         }
         // Atlas keeps the first total and hash; the file may have been fixed and re-hashed since.
-        return new Revision(row.version(), row.description(), row.type(), row.applied(), p.statements().size(),
-                row.executedAt(), row.executionTime(), row.error(), row.errorStatement(), p.hash(),
-                row.partialHashes(), operator);
+        return row.withFile(p.statements().size(), p.hash()).withOperator(operator);
     }
 
     /**

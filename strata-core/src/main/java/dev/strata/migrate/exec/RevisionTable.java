@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads and writes {@code atlas_schema_revisions} through the dialect's SQL. */
-public final class RevisionTable {
+public final class RevisionTable implements RevisionStore {
 
     /** The table name, as Atlas names it. */
     public static final String NAME = "atlas_schema_revisions";
@@ -58,11 +58,13 @@ public final class RevisionTable {
         return new RevisionTable(session, sql, schema, found.getOrDefault(schema, Map.of()));
     }
 
+    @Override
     public String schema() {
         return schema;
     }
 
     /** Whether the table existed when it was opened. */
+    @Override
     public boolean existed() {
         return !columns.isEmpty();
     }
@@ -71,6 +73,7 @@ public final class RevisionTable {
      * Creates the table, or brings an existing one up to Atlas's shape: missing columns are added,
      * extra columns are left as they are, and a column of an incompatible type is an error.
      */
+    @Override
     public void ensure() throws SQLException {
         if (!existed()) {
             for (String ddl : sql.create(schema)) {
@@ -95,6 +98,7 @@ public final class RevisionTable {
     }
 
     /** All rows but Atlas's reserved one, in version order (byte order of the UTF-8 versions). */
+    @Override
     public List<Revision> read() throws SQLException {
         List<Revision> rows = session.jdbc().query("SELECT " + String.join(", ", RevisionSql.COLUMNS) + " FROM "
                 + sql.table(schema) + " WHERE version <> ?", rs -> new Revision(rs.getString(1), rs.getString(2),
@@ -106,6 +110,7 @@ public final class RevisionTable {
     }
 
     /** Inserts the row, or updates it keeping its version, description and first execution time. */
+    @Override
     public void write(Revision r) throws SQLException {
         if (RESERVED_VERSION.equals(r.version())) {
             throw new StrataException("the revision version " + RESERVED_VERSION + " is reserved");
@@ -117,6 +122,7 @@ public final class RevisionTable {
                 partialHashes, r.operatorVersion());
     }
 
+    @Override
     public void delete(String version) throws SQLException {
         session.jdbc().update("DELETE FROM " + sql.table(schema) + " WHERE version = ?", version);
     }
