@@ -129,13 +129,7 @@ final class MemoryDb {
         alive();
         Map<String, Revision> view = new TreeMap<>(Names::compare);
         view.putAll(rows);
-        txRows.forEach((v, r) -> {
-            if (r == null) {
-                view.remove(v);
-            } else {
-                view.put(v, r);
-            }
-        });
+        applyTxRows(view);
         return new ArrayList<>(view.values());
     }
 
@@ -187,15 +181,19 @@ final class MemoryDb {
 
     private void commitTx() {
         done.addAll(txStatements);
-        txRows.forEach((v, r) -> {
-            if (r == null) {
-                rows.remove(v);
-            } else {
-                rows.put(v, r);
-            }
-        });
+        applyTxRows(rows);
         txStatements.clear();
         txRows.clear();
+    }
+
+    private void applyTxRows(Map<String, Revision> into) {
+        txRows.forEach((v, r) -> {
+            if (r == null) {
+                into.remove(v);
+            } else {
+                into.put(v, r);
+            }
+        });
     }
 
     /** Counts a step; fails or dies before it as planted. @return whether to die after it */
