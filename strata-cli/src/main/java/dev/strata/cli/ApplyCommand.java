@@ -6,13 +6,13 @@ import dev.strata.config.EnvConfig;
 import dev.strata.dialect.Dialects;
 import dev.strata.migrate.DirUrl;
 import dev.strata.migrate.LocalDir;
-import dev.strata.migrate.MigrationFile;
 import dev.strata.migrate.exec.ApplyException;
 import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.ExecOrder;
 import dev.strata.migrate.exec.MigrateSettings;
 import dev.strata.migrate.exec.MigrationListener;
 import dev.strata.migrate.exec.TxMode;
+import dev.strata.report.ApplyJson;
 import dev.strata.report.ApplyReport;
 import dev.strata.text.Durations;
 import dev.strata.url.DatabaseUrl;
@@ -172,7 +172,7 @@ final class ApplyCommand implements Callable<Integer> {
     private void render(Terminal term, ApplyReport report, boolean json, DatabaseUrl url, DirUrl dirUrl,
                         ApplyResult result) {
         if (json) {
-            term.println(json(url, dirUrl, result));
+            term.println(ApplyJson.of(url, dirUrl.url(), result));
         } else {
             report.summary(result);
         }
@@ -214,48 +214,5 @@ final class ApplyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("invalid value for " + flag + ": " + e.getMessage());
         }
-    }
-
-    /** The document Atlas prints for {@code --format '{{ json . }}'}. */
-    static String json(DatabaseUrl url, DirUrl dirUrl, ApplyResult r) {
-        var dialect = Dialects.forUrl(url);
-        Json j = new Json().open()
-                .field("Driver", dialect.name())
-                .raw("URL", UrlJson.of(url, dialect.boundSchema(url).orElse("")))
-                .field("Dir", dirUrl.url());
-        if (!r.pending().isEmpty()) {
-            j.openArray("Pending");
-            for (MigrationFile f : r.pending()) {
-                j.open().field("Name", f.name()).field("Version", f.version())
-                        .fieldOmitEmpty("Description", f.description()).close();
-            }
-            j.closeArray();
-        }
-        if (!r.files().isEmpty()) {
-            j.openArray("Applied");
-            for (ApplyResult.FileResult f : r.files()) {
-                j.open().field("Name", f.file().name()).field("Version", f.file().version())
-                        .fieldOmitEmpty("Description", f.file().description())
-                        .field("Start", f.start()).field("End", f.end())
-                        .fieldOmitZero("Skipped", f.skipped());
-                if (!f.statements().isEmpty()) {
-                    j.strings("Applied", f.statements());
-                }
-                if (f.error() != null) {
-                    j.openObject("Error").fieldOmitEmpty("Stmt", f.failedStatement()).field("Text", f.error()).close();
-                }
-                j.close();
-            }
-            j.closeArray();
-        }
-        j.fieldOmitEmpty("Current", r.current()).fieldOmitEmpty("Target", r.target())
-                .field("Start", r.start()).field("End", r.end())
-                .fieldOmitEmpty("Error", r.error());
-        if (r.error() == null) {
-            j.field("Message", r.files().isEmpty() ? "No migration files to execute"
-                    : "Migrated to version " + r.target() + " from " + r.current() + " (" + r.pending().size()
-                    + " migrations in total)");
-        }
-        return j.close().toString();
     }
 }

@@ -4,6 +4,7 @@ import dev.strata.Strata;
 import dev.strata.UsageException;
 import dev.strata.migrate.exec.InDoubt;
 import dev.strata.migrate.exec.SetResult;
+import dev.strata.report.SetReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,40 +69,8 @@ final class SetCommand implements java.util.concurrent.Callable<Integer> {
                 return List.of("-");
             }
             SetResult r = strata.set(args.isEmpty() ? null : args.get(0));
-            term.print(text(term, r));
+            term.print(SetReport.text(r, term));
             return List.of(r.current().isEmpty() ? "-" : r.current());
         });
-    }
-
-    /** Atlas's set template: the new current version and the rows set or removed. */
-    static String text(Terminal t, SetResult r) {
-        if (r.changes().isEmpty()) {
-            return "";
-        }
-        long removed = r.changes().stream().filter(SetResult.Row::removed).count();
-        long set = r.changes().size() - removed;
-        StringBuilder b = new StringBuilder();
-        if (r.current().isEmpty()) {
-            b.append("All revisions deleted (").append(r.changes().size()).append(" in total):\n");
-        } else {
-            List<String> parts = new ArrayList<>();
-            if (set > 0) {
-                parts.add(set + " set");
-            }
-            if (removed > 0) {
-                parts.add(removed + " removed");
-            }
-            b.append("Current version is ").append(t.cyan(r.current())).append(" (").append(String.join(", ", parts))
-                    .append("):\n");
-        }
-        b.append('\n');
-        for (SetResult.Row c : r.changes()) {
-            b.append("  ").append(c.removed() ? t.red("-") : t.green("+")).append(' ').append(c.version());
-            if (!c.description().isEmpty()) {
-                b.append(" (").append(c.description()).append(')');
-            }
-            b.append('\n');
-        }
-        return b.append('\n').toString();
     }
 }

@@ -2,11 +2,9 @@ package dev.strata.cli;
 
 import dev.strata.Strata;
 import dev.strata.config.EnvConfig;
-import dev.strata.dialect.Dialects;
 import dev.strata.migrate.DirUrl;
-import dev.strata.migrate.MigrationFile;
-import dev.strata.migrate.exec.Revision;
 import dev.strata.migrate.exec.StatusResult;
+import dev.strata.report.StatusJson;
 import dev.strata.report.StatusReport;
 import dev.strata.url.DatabaseUrl;
 import picocli.CommandLine.Command;
@@ -51,48 +49,9 @@ final class StatusCommand implements java.util.concurrent.Callable<Integer> {
             DatabaseUrl url = db.resolve(cli, term, env);
             StatusResult s = Strata.builder().url(url).dir(local).revisionsSchema(db.revisionsSchema(env)).build()
                     .status();
-            term.print(json ? json(url, dirUrl, s) + "\n" : StatusReport.text(s, term));
+            term.print(json ? StatusJson.of(url, dirUrl.url(), s) + "\n" : StatusReport.text(s, term));
             return List.of(s.current(), s.next().isEmpty() ? "-" : s.next(),
                     Integer.toString(s.pending().size() + s.outOfOrder().size()));
         });
-    }
-
-    static String json(DatabaseUrl url, DirUrl dirUrl, StatusResult s) {
-        var dialect = Dialects.forUrl(url);
-        Json j = new Json().open().openObject("Env")
-                .field("Driver", dialect.name())
-                .raw("URL", UrlJson.of(url, dialect.boundSchema(url).orElse("")))
-                .field("Dir", dirUrl.url())
-                .close();
-        files(j, "Available", s.available());
-        files(j, "OutOfOrder", s.outOfOrder());
-        files(j, "Pending", s.pending());
-        if (!s.applied().isEmpty()) {
-            j.openArray("Applied");
-            for (Revision r : s.applied()) {
-                j.open().field("Version", r.version()).field("Description", r.description())
-                        .field("Type", r.typeName()).field("Applied", r.applied()).field("Total", r.total())
-                        .field("ExecutedAt", r.executedAt()).field("ExecutionTime", r.executionTime().toNanos())
-                        .fieldOmitEmpty("Error", r.error()).fieldOmitEmpty("ErrorStmt", r.errorStatement())
-                        .field("OperatorVersion", r.operatorVersion()).close();
-            }
-            j.closeArray();
-        }
-        return j.fieldOmitEmpty("Current", s.current()).fieldOmitEmpty("Next", s.next())
-                .fieldOmitZero("Count", s.count()).fieldOmitZero("Total", s.total())
-                .fieldOmitEmpty("Status", s.status()).fieldOmitEmpty("Error", s.error())
-                .fieldOmitEmpty("SQL", s.sql()).close().toString();
-    }
-
-    private static void files(Json j, String key, List<MigrationFile> files) {
-        if (files.isEmpty()) {
-            return;
-        }
-        j.openArray(key);
-        for (MigrationFile f : files) {
-            j.open().field("Name", f.name()).field("Version", f.version())
-                    .fieldOmitEmpty("Description", f.description()).close();
-        }
-        j.closeArray();
     }
 }

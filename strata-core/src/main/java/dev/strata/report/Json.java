@@ -1,4 +1,4 @@
-package dev.strata.cli;
+package dev.strata.report;
 
 import dev.strata.text.JsonText;
 
@@ -33,13 +33,6 @@ final class Json {
 
     Json openArray(String key) {
         key(key);
-        b.append('[');
-        first = true;
-        return this;
-    }
-
-    Json openArray() {
-        comma();
         b.append('[');
         first = true;
         return this;
