@@ -3,6 +3,7 @@ package dev.strata.cli;
 import dev.strata.Strata;
 import dev.strata.UsageException;
 import dev.strata.migrate.exec.InDoubt;
+import dev.strata.migrate.exec.MigrateOptions;
 import dev.strata.migrate.exec.SetResult;
 import dev.strata.report.SetReport;
 import picocli.CommandLine.Command;
@@ -23,13 +24,7 @@ final class SetCommand implements java.util.concurrent.Callable<Integer> {
     private final Cli cli;
 
     @Mixin
-    DirOptions dir;
-
-    @Mixin
-    DatabaseOptions db;
-
-    @Mixin
-    ProjectOptions project;
+    TargetOptions target;
 
     @Option(names = "--in-doubt", paramLabel = "OUTCOME",
             description = "Settle the statement in doubt: done (it took effect) or not-done (it did not).")
@@ -60,10 +55,8 @@ final class SetCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         InDoubt settle = resolution;
-        return Fleet.run(cli, project.instances(), new FleetOptions(), List.of("CURRENT"), (env, term) -> {
-            var local = dir.url(env).open();
-            Strata strata = Strata.builder().url(db.resolve(cli, term, env)).dir(local)
-                    .revisionsSchema(db.revisionsSchema(env)).build();
+        return Fleet.run(cli, target.instances(), new FleetOptions(), List.of("CURRENT"), (env, term) -> {
+            Strata strata = target.resolve(cli, term, env, MigrateOptions.NONE).strata().build();
             if (settle != null) {
                 term.println(strata.resolveInDoubt(settle));
                 return List.of("-");

@@ -1,12 +1,10 @@
 package dev.strata.cli;
 
-import dev.strata.Strata;
 import dev.strata.config.EnvConfig;
-import dev.strata.migrate.DirUrl;
+import dev.strata.migrate.exec.MigrateOptions;
 import dev.strata.migrate.exec.StatusResult;
 import dev.strata.report.StatusJson;
 import dev.strata.report.StatusReport;
-import dev.strata.url.DatabaseUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,16 +18,10 @@ final class StatusCommand implements java.util.concurrent.Callable<Integer> {
     private final Cli cli;
 
     @Mixin
-    DirOptions dir;
-
-    @Mixin
-    DatabaseOptions db;
+    TargetOptions target;
 
     @Mixin
     OutputFormat format;
-
-    @Mixin
-    ProjectOptions project;
 
     @Mixin
     FleetOptions fleet;
@@ -41,15 +33,12 @@ final class StatusCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         format.json();
-        List<EnvConfig> instances = fleet.select(project.instances(), cli.env());
+        List<EnvConfig> instances = fleet.select(target.instances(), cli.env());
         return Fleet.run(cli, instances, fleet, List.of("CURRENT", "NEXT", "PENDING"), (env, term) -> {
             boolean json = format.json(env == null ? null : env.formats().get("status"));
-            DirUrl dirUrl = dir.url(env);
-            var local = dirUrl.open();
-            DatabaseUrl url = db.resolve(cli, term, env);
-            StatusResult s = Strata.builder().url(url).dir(local).revisionsSchema(db.revisionsSchema(env)).build()
-                    .status();
-            term.print(json ? StatusJson.of(url, dirUrl.url(), s) + "\n" : StatusReport.text(s, term));
+            TargetOptions.Target t = target.resolve(cli, term, env, MigrateOptions.NONE);
+            StatusResult s = t.strata().build().status();
+            term.print(json ? StatusJson.of(t.url(), t.dirUrl().url(), s) + "\n" : StatusReport.text(s, term));
             return List.of(s.current(), s.next().isEmpty() ? "-" : s.next(),
                     Integer.toString(s.pending().size() + s.outOfOrder().size()));
         });
