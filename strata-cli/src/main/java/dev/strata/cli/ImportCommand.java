@@ -50,12 +50,12 @@ final class ImportCommand implements Runnable {
             fromUrl = fromUrl + (fromUrl.contains("?") ? "&" : "?") + "format=" + dirFormat;
         }
         DirUrl source = DirUrl.parse(fromUrl);
-        var format = SourceFormats.named(source.format());
+        SourceFormats.check(source.format());
         DirUrl target = DirUrl.parse(to);
         if (!target.format().equals("atlas")) {
             throw new UsageException("--to " + to + ": Strata writes Atlas-format directories, drop the ?format=");
         }
-        ImportResult result = new Importer(format, source.path(), padVersions).run(target.path(),
+        ImportResult result = Importer.of(source.format(), source.path(), padVersions).run(target.path(),
                 target.path().toString());
         cli.term().print(ImportReport.text(result, source.path().toString(), target.path().toString(),
                 cli.term()));
