@@ -54,14 +54,29 @@ class ApiSnapshotTest {
                 dev.strata.migrate.exec.RevisionTable.class, dev.strata.text.Durations.class);
     }
 
-    /** The lines only one side has, each marked {@code -} (api.txt) or {@code +} (the code). */
+    /** The lines only one side has, each marked {@code -} (api.txt) or {@code +} (the code), with its type. */
     private static String diff(String was, String is) {
-        Set<String> before = new LinkedHashSet<>(was.lines().toList());
-        Set<String> after = new LinkedHashSet<>(is.lines().toList());
+        Set<String> before = qualified(was);
+        Set<String> after = qualified(is);
         List<String> out = new ArrayList<>();
         before.stream().filter(l -> !after.contains(l)).forEach(l -> out.add("- " + l));
         after.stream().filter(l -> !before.contains(l)).forEach(l -> out.add("+ " + l));
         return String.join("\n", out.size() > 60 ? out.subList(0, 60) : out)
                 + (out.size() > 60 ? "\n... (" + (out.size() - 60) + " more)" : "");
+    }
+
+    /** Each member line prefixed by the type it belongs to. */
+    private static Set<String> qualified(String api) {
+        Set<String> out = new LinkedHashSet<>();
+        String type = "";
+        for (String line : api.lines().toList()) {
+            if (line.startsWith("  ")) {
+                out.add(type + ":" + line.substring(1));
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                type = line;
+                out.add(line);
+            }
+        }
+        return out;
     }
 }
