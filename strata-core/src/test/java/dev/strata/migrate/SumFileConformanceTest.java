@@ -25,11 +25,9 @@ class SumFileConformanceTest {
         }
     }
 
-    /** The fifteen of the migrate data; the schema data (wave 2, under schema/) brings more, regenerated too. */
     @Test
     void allFifteenSumFilesArePresent() throws IOException {
-        Path schemaData = Conformance.dir().resolve("schema");
-        assertThat(sumFiles()).filteredOn(p -> !p.startsWith(schemaData)).hasSize(15);
+        assertThat(sumFiles()).hasSize(15);
     }
 
     @TestFactory
