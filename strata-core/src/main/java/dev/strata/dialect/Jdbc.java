@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,6 +74,19 @@ public final class Jdbc {
     public int update(String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = prepare(sql, args)) {
             return ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Runs statements as plain text, one after another, on one statement object: no arguments, no
+     * JDBC escape processing (a migration's {@code {fn ...}} or {@code ?} is the database's to read).
+     */
+    public void execute(String... statements) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.setEscapeProcessing(false);
+            for (String sql : statements) {
+                st.execute(sql);
+            }
         }
     }
 

@@ -2,7 +2,6 @@ package dev.strata.dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -57,10 +56,7 @@ public abstract class Session implements AutoCloseable {
 
     /** Runs one statement of a migration file as plain text. */
     public void execute(String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.setEscapeProcessing(false);
-            st.execute(sql);
-        }
+        jdbc.execute(sql);
     }
 
     /** Starts a transaction, unless one is open: a file after a file does not pay a round trip for it. */
