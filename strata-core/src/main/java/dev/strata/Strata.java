@@ -1,7 +1,5 @@
 package dev.strata;
 
-import dev.strata.dialect.Dialect;
-import dev.strata.dialect.Dialects;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.ClasspathDir;
 import dev.strata.migrate.LocalDir;
@@ -15,6 +13,8 @@ import dev.strata.migrate.adopt.OldTools;
 import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.CheckedDir;
 import dev.strata.migrate.exec.ExecOrder;
+import dev.strata.migrate.exec.InDoubt;
+import dev.strata.migrate.exec.MigrateOptions;
 import dev.strata.migrate.exec.MigrateSettings;
 import dev.strata.migrate.exec.MigrationListener;
 import dev.strata.migrate.exec.Migrator;
@@ -24,12 +24,8 @@ import dev.strata.migrate.exec.TxMode;
 import dev.strata.url.DatabaseUrl;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
 
@@ -56,15 +52,13 @@ import javax.sql.DataSource;
  */
 public final class Strata {
 
-    private final DatabaseUrl url;
-    private final DataSource dataSource;
+    private final Database database;
     private final MigrationDir dir;
     private final MigrateSettings settings;
     private final MigrationListener listener;
 
     private Strata(Builder b) {
-        this.url = b.url;
-        this.dataSource = b.dataSource;
+        this.database = new Database(b.url, b.dataSource);
         this.dir = b.dir;
         this.settings = new MigrateSettings(b.revisionsSchema, b.execOrder, b.txMode, b.baseline, b.allowDirty,
                 b.lockTimeout, b.dryRun, b.lockName, operator(), b.ddlLockTimeout, b.ddlRetries);
@@ -150,7 +144,7 @@ public final class Strata {
      * @return a sentence naming the file and statement settled
      * @throws StrataException when no statement is in doubt
      */
-    public String resolveInDoubt(Migrator.InDoubt resolution) {
+    public String resolveInDoubt(InDoubt resolution) {
         return withSession((session, checked) -> new Migrator(session, checked, settings).resolveInDoubt(resolution));
     }
 
@@ -189,77 +183,8 @@ public final class Strata {
         return dir;
     }
 
-    /**
-     * Checks the directory, opens a session and runs the operation. A directory error is reported
-     * before a connection error, as if the two ran in turn; with a URL they run side by side, since
-     * on a cold JVM each costs tens of milliseconds of a release command's start-up. A DataSource is
-     * asked on the calling thread: some bind connections to the thread's transaction.
-     */
     private <T> T withSession(BiFunction<Session, CheckedDir, T> operation) {
-        CompletableFuture<Session> opening = url == null ? null
-                : CompletableFuture.supplyAsync(this::open, Strata::startDaemon);
-        CheckedDir checked;
-        try {
-            checked = CheckedDir.of(dir);
-        } catch (RuntimeException | Error e) {
-            if (opening != null) {
-                opening.thenAccept(Session::close);
-            }
-            throw e;
-        }
-        try (Session session = opening == null ? open() : opened(opening)) {
-            return operation.apply(session, checked);
-        }
-    }
-
-    private static void startDaemon(Runnable task) {
-        Thread t = new Thread(task, "strata-connect");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private static Session opened(CompletableFuture<Session> opening) {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
-
-    private Session open() {
-        if (url != null) {
-            return Dialects.forUrl(url).open(url);
-        }
-        if (dataSource == null) {
-            throw new UsageException("no database: set a URL or a DataSource");
-        }
-        Connection c;
-        try {
-            c = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new StrataException("cannot get a connection from the DataSource: " + e.getMessage(), e);
-        }
-        try {
-            Dialect dialect = Dialects.forConnection(c);
-            return dialect.attach(c);
-        } catch (RuntimeException e) {
-            closeQuietly(c);
-            throw e;
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // The failure that brought us here is the one to report.
-        }
+        return database.withSession(dir, operation);
     }
 
     /**
@@ -299,6 +224,21 @@ public final class Strata {
         /** How many times a statement that gave up waiting for a lock is tried again. */
         public Builder ddlRetries(int retries) {
             this.ddlRetries = retries;
+            return this;
+        }
+
+        /**
+         * Every setting the options give; the others keep what they were. Merge several sources
+         * first, the stronger over the weaker ({@link MigrateOptions#over}).
+         */
+        public Builder settings(MigrateOptions o) {
+            revisionsSchema = o.revisionsSchema() != null ? o.revisionsSchema() : revisionsSchema;
+            baseline = o.baseline() != null ? o.baseline() : baseline;
+            execOrder = o.execOrder() != null ? o.execOrder() : execOrder;
+            txMode = o.txMode() != null ? o.txMode() : txMode;
+            lockTimeout = o.lockTimeout() != null ? o.lockTimeout() : lockTimeout;
+            ddlLockTimeout = o.ddlLockTimeout() != null ? o.ddlLockTimeout() : ddlLockTimeout;
+            ddlRetries = o.ddlRetries() != null ? o.ddlRetries() : ddlRetries;
             return this;
         }
 

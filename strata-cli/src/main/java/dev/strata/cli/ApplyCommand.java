@@ -1,20 +1,19 @@
 package dev.strata.cli;
 
-import dev.strata.Durations;
 import dev.strata.Strata;
 import dev.strata.UsageException;
 import dev.strata.config.EnvConfig;
 import dev.strata.dialect.Dialects;
-import dev.strata.migrate.DirUrl;
-import dev.strata.migrate.LocalDir;
-import dev.strata.migrate.MigrationFile;
 import dev.strata.migrate.exec.ApplyException;
 import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.ExecOrder;
+import dev.strata.migrate.exec.MigrateOptions;
 import dev.strata.migrate.exec.MigrateSettings;
 import dev.strata.migrate.exec.MigrationListener;
 import dev.strata.migrate.exec.TxMode;
+import dev.strata.report.ApplyJson;
 import dev.strata.report.ApplyReport;
+import dev.strata.text.Durations;
 import dev.strata.url.DatabaseUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,16 +35,10 @@ final class ApplyCommand implements Callable<Integer> {
     private final Cli cli;
 
     @Mixin
-    DirOptions dir;
-
-    @Mixin
-    DatabaseOptions db;
+    TargetOptions target;
 
     @Mixin
     OutputFormat format;
-
-    @Mixin
-    ProjectOptions project;
 
     @Mixin
     FleetOptions fleet;
@@ -95,16 +88,14 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int amount = amount(args);
-        TxMode mode = TxMode.parse(txMode);
-        Duration timeoutFlag = lockTimeout == null ? null : duration("--lock-timeout", lockTimeout);
-        ExecOrder orderFlag = execOrder == null ? null : ExecOrder.parse(execOrder);
+        MigrateOptions flags = settingsFlags();
         format.json();
-        List<EnvConfig> instances = fleet.select(project.instances(), cli.env());
+        List<EnvConfig> instances = fleet.select(target.instances(), cli.env());
         boolean tenantLocks = fleet.parallel != null;
         return Fleet.run(cli, instances, fleet, List.of("FROM", "TO", "FILES"), new Fleet.Job() {
             @Override
             public List<String> run(EnvConfig env, Terminal term) {
-                return applyOne(env, term, amount, mode, timeoutFlag, orderFlag, tenantLocks);
+                return applyOne(env, term, amount, flags, tenantLocks);
             }
 
             @Override
@@ -114,35 +105,29 @@ final class ApplyCommand implements Callable<Integer> {
         });
     }
 
-    private List<String> applyOne(EnvConfig env, Terminal term, int amount, TxMode mode, Duration timeoutFlag,
-                                  ExecOrder orderFlag, boolean tenantLocks) {
+    private List<String> applyOne(EnvConfig env, Terminal term, int amount, MigrateOptions flags,
+                                  boolean tenantLocks) {
         boolean json = format.json(env == null ? null : env.formats().get("apply"));
-        DirUrl dirUrl = dir.url(env);
-        LocalDir local = dirUrl.open();
-        DatabaseUrl url = db.resolve(cli, term, env, local);
-        String schema = db.revisionsSchema(env);
-        EnvConfig.Migration m = env == null ? EnvConfig.Migration.NONE : env.migration();
-        Duration timeout = timeoutFlag != null ? timeoutFlag : m.lockTimeout() != null
-                ? duration("migration.lock_timeout", m.lockTimeout()) : MigrateSettings.DEFAULT_LOCK_TIMEOUT;
-        ExecOrder order = orderFlag != null ? orderFlag : m.execOrder() != null ? ExecOrder.parse(m.execOrder())
-                : ExecOrder.LINEAR;
+        TargetOptions.Target t = target.resolve(cli, term, env, flags);
         ApplyReport report = new ApplyReport(term, term::print, term::notice);
-        String lockWait = ddlLockTimeout != null ? ddlLockTimeout : m.ddlLockTimeout();
-        Strata strata = Strata.builder().url(url).dir(local).revisionsSchema(schema).txMode(mode)
-                .execOrder(order).baseline(baseline != null ? baseline : m.baseline()).allowDirty(allowDirty)
-                .lockTimeout(timeout).dryRun(dryRun)
-                .ddlLockTimeout(lockWait == null ? null : duration("--ddl-lock-timeout", lockWait))
-                .ddlRetries(ddlRetries != null ? ddlRetries : m.ddlRetries() == null ? 0 : retries(m.ddlRetries()))
-                .lockName(tenantLocks ? tenantLock(url, schema) : MigrateSettings.ATLAS_LOCK)
+        String lock = tenantLocks ? tenantLock(t.url(), t.settings().revisionsSchema()) : MigrateSettings.ATLAS_LOCK;
+        Strata strata = t.strata().allowDirty(allowDirty).dryRun(dryRun).lockName(lock)
                 .listener(json ? MigrationListener.NONE : report).build();
         try {
             ApplyResult r = strata.apply(amount);
-            render(term, report, json, url, dirUrl, r);
+            render(term, report, json, t, r);
             return cells(r);
         } catch (ApplyException e) {
-            render(term, report, json, url, dirUrl, e.result());
+            render(term, report, json, t, e.result());
             throw e;
         }
+    }
+
+    /** The settings the flags give, parsed before anything is read; null where a flag is absent. */
+    private MigrateOptions settingsFlags() {
+        return new MigrateOptions(null, baseline, execOrder == null ? null : ExecOrder.parse(execOrder),
+                TxMode.parse(txMode), duration("--lock-timeout", lockTimeout),
+                duration("--ddl-lock-timeout", ddlLockTimeout), ddlRetries);
     }
 
     /**
@@ -169,10 +154,10 @@ final class ApplyCommand implements Callable<Integer> {
         return List.of(r.current().isEmpty() ? "-" : r.current(), to.isEmpty() ? "-" : to, Integer.toString(files));
     }
 
-    private void render(Terminal term, ApplyReport report, boolean json, DatabaseUrl url, DirUrl dirUrl,
-                        ApplyResult result) {
+    private static void render(Terminal term, ApplyReport report, boolean json, TargetOptions.Target t,
+                               ApplyResult result) {
         if (json) {
-            term.println(json(url, dirUrl, result));
+            term.println(ApplyJson.of(t.url(), t.dirUrl().url(), result));
         } else {
             report.summary(result);
         }
@@ -200,62 +185,15 @@ final class ApplyCommand implements Callable<Integer> {
         return n;
     }
 
-    private static int retries(String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new UsageException("invalid value for migration.ddl_retries: \"" + value + "\" (a whole number)");
-        }
-    }
-
+    /** A duration flag's value; null when the flag was not given. */
     static Duration duration(String flag, String value) {
+        if (value == null) {
+            return null;
+        }
         try {
             return Durations.parse(value);
         } catch (IllegalArgumentException e) {
             throw new UsageException("invalid value for " + flag + ": " + e.getMessage());
         }
-    }
-
-    /** The document Atlas prints for {@code --format '{{ json . }}'}. */
-    static String json(DatabaseUrl url, DirUrl dirUrl, ApplyResult r) {
-        var dialect = Dialects.forUrl(url);
-        Json j = new Json().open()
-                .field("Driver", dialect.name())
-                .raw("URL", UrlJson.of(url, dialect.boundSchema(url).orElse("")))
-                .field("Dir", dirUrl.url());
-        if (!r.pending().isEmpty()) {
-            j.openArray("Pending");
-            for (MigrationFile f : r.pending()) {
-                j.open().field("Name", f.name()).field("Version", f.version())
-                        .fieldOmitEmpty("Description", f.description()).close();
-            }
-            j.closeArray();
-        }
-        if (!r.files().isEmpty()) {
-            j.openArray("Applied");
-            for (ApplyResult.FileResult f : r.files()) {
-                j.open().field("Name", f.file().name()).field("Version", f.file().version())
-                        .fieldOmitEmpty("Description", f.file().description())
-                        .field("Start", f.start()).field("End", f.end())
-                        .fieldOmitZero("Skipped", f.skipped());
-                if (!f.statements().isEmpty()) {
-                    j.strings("Applied", f.statements());
-                }
-                if (f.error() != null) {
-                    j.openObject("Error").fieldOmitEmpty("Stmt", f.failedStatement()).field("Text", f.error()).close();
-                }
-                j.close();
-            }
-            j.closeArray();
-        }
-        j.fieldOmitEmpty("Current", r.current()).fieldOmitEmpty("Target", r.target())
-                .field("Start", r.start()).field("End", r.end())
-                .fieldOmitEmpty("Error", r.error());
-        if (r.error() == null) {
-            j.field("Message", r.files().isEmpty() ? "No migration files to execute"
-                    : "Migrated to version " + r.target() + " from " + r.current() + " (" + r.pending().size()
-                    + " migrations in total)");
-        }
-        return j.close().toString();
     }
 }

@@ -95,7 +95,7 @@ final class Cli {
                 break;
             }
             if (t instanceof AdoptRefusedException a) {
-                term.print(a.report());
+                on.print(a.report());
                 break;
             }
             if (t instanceof AmbiguousRevisionsException) {

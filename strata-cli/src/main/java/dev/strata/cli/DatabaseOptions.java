@@ -67,10 +67,9 @@ final class DatabaseOptions {
         return resolve(cli, cli.term(), null);
     }
 
-    /** The schema of the revisions table: the flag, else the environment's {@code migration.revisions_schema}. */
+    /** The {@code --revisions-schema} flag, following {@code env://} into the environment; null when not given. */
     String revisionsSchema(EnvConfig env) {
-        String flag = ProjectOptions.fromEnv(revisionsSchema, env, "--revisions-schema");
-        return flag != null || env == null ? flag : env.migration().revisionsSchema();
+        return ProjectOptions.fromEnv(revisionsSchema, env, "--revisions-schema");
     }
 
     private static DatabaseUrl parse(Terminal term, String raw) {

@@ -2,12 +2,10 @@ package dev.strata.cli;
 
 import dev.strata.UsageException;
 import dev.strata.migrate.DirUrl;
-import dev.strata.migrate.SumFile;
 import dev.strata.migrate.format.ImportResult;
 import dev.strata.migrate.format.Importer;
-import dev.strata.migrate.format.LeftOut;
-import dev.strata.migrate.format.SourceFile;
 import dev.strata.migrate.format.SourceFormats;
+import dev.strata.report.ImportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -52,50 +50,14 @@ final class ImportCommand implements Runnable {
             fromUrl = fromUrl + (fromUrl.contains("?") ? "&" : "?") + "format=" + dirFormat;
         }
         DirUrl source = DirUrl.parse(fromUrl);
-        var format = SourceFormats.named(source.format());
+        SourceFormats.check(source.format());
         DirUrl target = DirUrl.parse(to);
         if (!target.format().equals("atlas")) {
             throw new UsageException("--to " + to + ": Strata writes Atlas-format directories, drop the ?format=");
         }
-        ImportResult result = new Importer(format, source.path(), padVersions).run(target.path(),
+        ImportResult result = Importer.of(source.format(), source.path(), padVersions).run(target.path(),
                 target.path().toString());
-        if (result.imported().isEmpty()) {
-            cli.term().print("nothing to import");
-            return;
-        }
-        cli.term().print(text(result, source.path().toString(), target.path().toString()));
-    }
-
-    private String text(ImportResult r, String from, String to) {
-        Terminal t = cli.term();
-        StringBuilder b = new StringBuilder("Imported ").append(count(r.imported().size(), r.format() + " migration"))
-                .append(" from ").append(from).append(" into ").append(to).append(":\n\n");
-        for (ImportResult.Imported f : r.imported()) {
-            b.append("  ").append(f.source()).append(" -> ").append(t.cyan(f.target())).append(" (");
-            if (f.kind() == SourceFile.Kind.BASELINE) {
-                b.append("baseline, ");
-            } else if (f.kind() == SourceFile.Kind.REPEATABLE) {
-                b.append("repeatable, runs once in Strata, ");
-            }
-            if (f.noTransaction()) {
-                b.append("outside a transaction, ");
-            }
-            b.append(count(f.statements(), "statement")).append(")\n");
-        }
-        if (!r.leftOut().isEmpty()) {
-            b.append("\nLeft out ").append(count(r.leftOut().size(), "file")).append(":\n\n");
-            for (LeftOut l : r.leftOut()) {
-                b.append("  ").append(l.name()).append(": ").append(l.reason()).append('\n');
-            }
-        }
-        b.append('\n');
-        for (String w : r.warnings()) {
-            b.append(t.yellow("Warning: ")).append(w).append('\n');
-        }
-        return b.append("Wrote ").append(to).append('/').append(SumFile.FILE_NAME).append(".\n").toString();
-    }
-
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        cli.term().print(ImportReport.text(result, source.path().toString(), target.path().toString(),
+                cli.term()));
     }
 }

@@ -23,7 +23,10 @@ final class OutputFormat {
         if (format != null && log != null) {
             throw new UsageException("--log and --format are mutually exclusive");
         }
-        String f = format != null ? format : log != null ? log : fromEnv;
+        String f = format != null ? format : log;
+        if (f == null) {
+            f = fromEnv;
+        }
         if (f == null || f.isEmpty()) {
             return false;
         }

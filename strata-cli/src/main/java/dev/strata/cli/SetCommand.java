@@ -2,8 +2,10 @@ package dev.strata.cli;
 
 import dev.strata.Strata;
 import dev.strata.UsageException;
-import dev.strata.migrate.exec.Migrator;
+import dev.strata.migrate.exec.InDoubt;
+import dev.strata.migrate.exec.MigrateOptions;
 import dev.strata.migrate.exec.SetResult;
+import dev.strata.report.SetReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,13 +24,7 @@ final class SetCommand implements java.util.concurrent.Callable<Integer> {
     private final Cli cli;
 
     @Mixin
-    DirOptions dir;
-
-    @Mixin
-    DatabaseOptions db;
-
-    @Mixin
-    ProjectOptions project;
+    TargetOptions target;
 
     @Option(names = "--in-doubt", paramLabel = "OUTCOME",
             description = "Settle the statement in doubt: done (it took effect) or not-done (it did not).")
@@ -46,11 +42,11 @@ final class SetCommand implements java.util.concurrent.Callable<Integer> {
         if (args.size() > 1) {
             throw new UsageException("accepts 1 arg(s), received " + args.size());
         }
-        Migrator.InDoubt resolution = null;
+        InDoubt resolution = null;
         if (inDoubt != null) {
             resolution = switch (inDoubt) {
-                case "done" -> Migrator.InDoubt.DONE;
-                case "not-done" -> Migrator.InDoubt.NOT_DONE;
+                case "done" -> InDoubt.DONE;
+                case "not-done" -> InDoubt.NOT_DONE;
                 default -> throw new UsageException("invalid value for --in-doubt: \"" + inDoubt
                         + "\" (expected done or not-done)");
             };
@@ -58,50 +54,16 @@ final class SetCommand implements java.util.concurrent.Callable<Integer> {
                 throw new UsageException("--in-doubt takes no version argument");
             }
         }
-        Migrator.InDoubt settle = resolution;
-        return Fleet.run(cli, project.instances(), new FleetOptions(), List.of("CURRENT"), (env, term) -> {
-            var local = dir.url(env).open();
-            Strata strata = Strata.builder().url(db.resolve(cli, term, env, local)).dir(local)
-                    .revisionsSchema(db.revisionsSchema(env)).build();
+        InDoubt settle = resolution;
+        return Fleet.run(cli, target.instances(), new FleetOptions(), List.of("CURRENT"), (env, term) -> {
+            Strata strata = target.resolve(cli, term, env, MigrateOptions.NONE).strata().build();
             if (settle != null) {
                 term.println(strata.resolveInDoubt(settle));
                 return List.of("-");
             }
             SetResult r = strata.set(args.isEmpty() ? null : args.get(0));
-            term.print(text(term, r));
+            term.print(SetReport.text(r, term));
             return List.of(r.current().isEmpty() ? "-" : r.current());
         });
-    }
-
-    /** Atlas's set template: the new current version and the rows set or removed. */
-    static String text(Terminal t, SetResult r) {
-        if (r.changes().isEmpty()) {
-            return "";
-        }
-        long removed = r.changes().stream().filter(SetResult.Change::removed).count();
-        long set = r.changes().size() - removed;
-        StringBuilder b = new StringBuilder();
-        if (r.current().isEmpty()) {
-            b.append("All revisions deleted (").append(r.changes().size()).append(" in total):\n");
-        } else {
-            List<String> parts = new ArrayList<>();
-            if (set > 0) {
-                parts.add(set + " set");
-            }
-            if (removed > 0) {
-                parts.add(removed + " removed");
-            }
-            b.append("Current version is ").append(t.cyan(r.current())).append(" (").append(String.join(", ", parts))
-                    .append("):\n");
-        }
-        b.append('\n');
-        for (SetResult.Change c : r.changes()) {
-            b.append("  ").append(c.removed() ? t.red("-") : t.green("+")).append(' ').append(c.version());
-            if (!c.description().isEmpty()) {
-                b.append(" (").append(c.description()).append(')');
-            }
-            b.append('\n');
-        }
-        return b.append('\n').toString();
     }
 }

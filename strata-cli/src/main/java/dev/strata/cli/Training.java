@@ -124,7 +124,8 @@ final class Training {
         DatabaseUrl parsed = DatabaseUrl.parse(url);
         try (Session session = Dialects.forUrl(parsed).open(parsed)) {
             String revisions = RevisionTable.open(session, null).schema();
-            session.execute("DROP TABLE IF EXISTS " + session.qualifiedName(revisions, RevisionTable.NAME));
+            session.execute("DROP TABLE IF EXISTS " + session.dialect().catalog(session).qualifiedName(revisions,
+                    RevisionTable.NAME));
             session.execute("DROP TABLE IF EXISTS users");
         } catch (SQLException e) {
             throw new IllegalStateException("training: cleaning " + parsed.redacted() + ": " + e.getMessage(), e);

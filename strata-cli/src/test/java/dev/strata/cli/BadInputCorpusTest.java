@@ -249,7 +249,7 @@ class BadInputCorpusTest {
     private void lockedPastTheTimeout() throws Exception {
         DatabaseUrl parsed = DatabaseUrl.parse(db.url());
         try (var session = Dialects.forUrl(parsed).open(parsed);
-             var lock = session.lock(MigrateSettings.ATLAS_LOCK, Duration.ZERO)) {
+             var lock = session.dialect().locker(session).lock(MigrateSettings.ATLAS_LOCK, Duration.ZERO)) {
             expect(1, "acquiring database lock: lock \"atlas_migrate_execute\" is held by another session (waited 1s;",
                     apply("--lock-timeout", "1s", "--allow-dirty"));
         }

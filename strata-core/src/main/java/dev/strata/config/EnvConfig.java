@@ -1,5 +1,10 @@
 package dev.strata.config;
 
+import dev.strata.migrate.exec.ExecOrder;
+import dev.strata.migrate.exec.MigrateOptions;
+import dev.strata.text.Durations;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -48,24 +53,32 @@ public record EnvConfig(String name, String instance, String url, String dev, Li
             case "migration.dir" -> migration.dir();
             case "migration.format" -> migration.format();
             case "migration.baseline" -> migration.baseline();
-            case "migration.exec_order" -> migration.execOrder();
-            case "migration.lock_timeout" -> migration.lockTimeout();
+            case "migration.exec_order" -> migration.execOrder() == null ? null : migration.execOrder().flag();
+            case "migration.lock_timeout" -> migration.lockTimeout() == null ? null
+                    : Durations.format(migration.lockTimeout());
             case "migration.revisions_schema" -> migration.revisionsSchema();
             default -> extras.get(path) instanceof String s ? s : null;
         };
     }
 
     /**
-     * The {@code migration} block; every field null when unset.
+     * The {@code migration} block, its values parsed where the file was read (so a bad one names
+     * its line and column); every field null when unset.
      *
-     * @param execOrder      as written: {@code LINEAR_SKIP} or {@code linear-skip}
+     * @param execOrder      Atlas's {@code LINEAR_SKIP}, or the flag's {@code linear-skip}
      * @param ddlLockTimeout Strata's {@code ddl_lock_timeout} (not in Atlas)
      * @param ddlRetries     Strata's {@code ddl_retries} (not in Atlas)
      */
-    public record Migration(String dir, String format, String baseline, String execOrder, String lockTimeout,
-                            String revisionsSchema, String ddlLockTimeout, String ddlRetries) {
+    public record Migration(String dir, String format, String baseline, ExecOrder execOrder, Duration lockTimeout,
+                            String revisionsSchema, Duration ddlLockTimeout, Integer ddlRetries) {
 
         /** A missing block. */
         public static final Migration NONE = new Migration(null, null, null, null, null, null, null, null);
+
+        /** The settings of the block, to merge under the flags ({@link MigrateOptions#over}). */
+        public MigrateOptions options() {
+            return new MigrateOptions(revisionsSchema, baseline, execOrder, null, lockTimeout, ddlLockTimeout,
+                    ddlRetries);
+        }
     }
 }

@@ -5,18 +5,24 @@ import dev.strata.config.Hcl.Block;
 import dev.strata.config.Hcl.Body;
 import dev.strata.config.Hcl.Pos;
 
+import dev.strata.UsageException;
+import dev.strata.migrate.exec.ExecOrder;
+import dev.strata.text.Durations;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A project file ({@code strata.hcl}, or Atlas's {@code atlas.hcl}): variables, locals, data
@@ -193,20 +199,16 @@ public final class ProjectFile {
                 }
             }
         }
-        Migration m = migration(env0, ev);
         return new EnvConfig(env, instance, string(ev, env0.attribute("url")), string(ev, env0.attribute("dev")), src,
-                strings(ev, env0.attribute("schemas")), strings(ev, env0.attribute("exclude")), m.config(), formats,
-                extras);
+                strings(ev, env0.attribute("schemas")), strings(ev, env0.attribute("exclude")), migration(env0, ev),
+                formats, extras);
     }
 
-    /** The {@code migration} block, with its attribute names checked. */
-    private record Migration(EnvConfig.Migration config) {
-    }
-
-    private Migration migration(Body env, Evaluator ev) {
+    /** The {@code migration} block, its attribute names checked and its values parsed. */
+    private EnvConfig.Migration migration(Body env, Evaluator ev) {
         List<Block> blocks = env.blocks("migration");
         if (blocks.isEmpty()) {
-            return new Migration(EnvConfig.Migration.NONE);
+            return EnvConfig.Migration.NONE;
         }
         if (blocks.size() > 1) {
             throw error(blocks.get(1).pos(), "an env has at most one migration block");
@@ -223,16 +225,43 @@ public final class ProjectFile {
                 throw error(inner.pos(), "unknown block \"" + inner.type() + "\" in the migration block");
             }
         }
-        Attribute order = m.attribute("exec_order");
-        String execOrder = null;
-        if (order != null) {
-            // Atlas spells it as a bare enum: exec_order = LINEAR_SKIP.
-            execOrder = order.value() instanceof Hcl.Variable v ? v.name() : string(ev, order);
+        return new EnvConfig.Migration(string(ev, m.attribute("dir")), string(ev, m.attribute("format")),
+                string(ev, m.attribute("baseline")), execOrder(ev, m.attribute("exec_order")),
+                duration(ev, m.attribute("lock_timeout")), string(ev, m.attribute("revisions_schema")),
+                duration(ev, m.attribute("ddl_lock_timeout")), count(ev, m.attribute("ddl_retries")));
+    }
+
+    /** Atlas spells {@code exec_order} as a bare enum ({@code LINEAR_SKIP}); Strata also takes a string. */
+    private ExecOrder execOrder(Evaluator ev, Attribute a) {
+        String text = a != null && a.value() instanceof Hcl.Variable v ? v.name() : string(ev, a);
+        return parsed(a, text, ExecOrder::parse);
+    }
+
+    private Duration duration(Evaluator ev, Attribute a) {
+        return parsed(a, string(ev, a), Durations::parse);
+    }
+
+    private Integer count(Evaluator ev, Attribute a) {
+        return parsed(a, string(ev, a), s -> {
+            try {
+                int n = Integer.parseInt(s.strip());
+                if (n >= 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // Said below.
+            }
+            throw new IllegalArgumentException("\"" + s + "\" is not a whole number of at least 0");
+        });
+    }
+
+    /** An attribute's text, parsed; what the parser refuses is an error at the attribute. */
+    private <T> T parsed(Attribute a, String text, Function<String, T> parse) {
+        try {
+            return text == null ? null : parse.apply(text);
+        } catch (IllegalArgumentException | UsageException e) {
+            throw error(a.pos(), a.name() + ": " + e.getMessage());
         }
-        return new Migration(new EnvConfig.Migration(string(ev, m.attribute("dir")), string(ev, m.attribute("format")),
-                string(ev, m.attribute("baseline")), execOrder, string(ev, m.attribute("lock_timeout")),
-                string(ev, m.attribute("revisions_schema")), string(ev, m.attribute("ddl_lock_timeout")),
-                string(ev, m.attribute("ddl_retries"))));
     }
 
     private static String string(Evaluator ev, Attribute a) {

@@ -1,8 +1,7 @@
 package dev.strata.dialect;
 
 import dev.strata.StrataException;
-
-import dev.strata.Durations;
+import dev.strata.text.Durations;
 
 import java.time.Duration;
 

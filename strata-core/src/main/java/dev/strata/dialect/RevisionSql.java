@@ -1,6 +1,5 @@
 package dev.strata.dialect;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,15 +24,24 @@ public abstract class RevisionSql {
     /** The table's name, as Atlas names it. */
     protected static final String TABLE = "atlas_schema_revisions";
 
-    protected final Connection connection;
+    protected final Jdbc jdbc;
     private final Map<String, String> definitions;
 
     /**
      * @param definitions each column's definition, such as {@code bigint NOT NULL DEFAULT 2}
      */
-    protected RevisionSql(Connection connection, Map<String, String> definitions) {
-        this.connection = connection;
+    protected RevisionSql(Jdbc jdbc, Map<String, String> definitions) {
+        this.jdbc = jdbc;
         this.definitions = definitions;
+    }
+
+    /** Where the table goes when neither a flag nor the URL says. */
+    public String defaultSchema() {
+        return TABLE;
+    }
+
+    /** Rejects a schema the database cannot hold the table in (SQLite has only {@code main}). */
+    public void checkSchema(String schema) {
     }
 
     /** The quoted, qualified table name. */
@@ -135,18 +143,13 @@ public abstract class RevisionSql {
     protected final Map<String, Map<String, String>> columns(String query, List<String> schemas)
             throws SQLException {
         Map<String, Map<String, String>> out = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(query)) {
-            ps.setString(1, TABLE);
-            for (int i = 0; i < schemas.size(); i++) {
-                ps.setString(i + 2, schemas.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .put(rs.getString(2).toLowerCase(Locale.ROOT), rs.getString(3).toLowerCase(Locale.ROOT));
-                }
-            }
+        Object[] args = new Object[schemas.size() + 1];
+        args[0] = TABLE;
+        for (int i = 0; i < schemas.size(); i++) {
+            args[i + 1] = schemas.get(i);
         }
+        jdbc.forEach(query, rs -> out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                .put(rs.getString(2).toLowerCase(Locale.ROOT), rs.getString(3).toLowerCase(Locale.ROOT)), args);
         return out;
     }
 

@@ -1,9 +1,9 @@
 package dev.strata.report;
 
-import dev.strata.Durations;
 import dev.strata.migrate.exec.ApplyEvent;
 import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.MigrationListener;
+import dev.strata.text.Durations;
 
 import java.time.Duration;
 import java.util.Objects;

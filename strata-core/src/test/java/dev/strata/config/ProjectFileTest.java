@@ -1,11 +1,14 @@
 package dev.strata.config;
 
 import dev.strata.UsageException;
+import dev.strata.migrate.exec.ExecOrder;
+import dev.strata.migrate.exec.MigrateOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +78,7 @@ class ProjectFileTest {
         EnvConfig prod = env(hcl, "prod", Map.of("db_url", List.of("postgres://u@h/db"))).get(0);
         assertThat(prod.url()).isEqualTo("postgres://u@h/db");
         assertThat(prod.migration()).isEqualTo(new EnvConfig.Migration("file://migrations", null, "20240101000000",
-                "LINEAR_SKIP", "30s", "meta", null, null));
+                ExecOrder.LINEAR_SKIP, Duration.ofSeconds(30), "meta", null, null));
         assertThat(env(hcl, "prod", Map.of()).get(0).url()).as("getenv of an unset variable is empty").isEmpty();
         assertThat(file(hcl).envNames()).containsExactly("local", "prod");
     }
@@ -193,6 +196,26 @@ class ProjectFileTest {
                 "a", Map.of())).hasMessageContaining("cyclic reference to \"local.");
         assertThatThrownBy(() -> env("env \"a\" {\n  url = each.value\n}\n", "a", Map.of()))
                 .hasMessage(tmp.resolve("atlas.hcl") + ":2:9: each is only available in a block with for_each");
+    }
+
+    /** The migration block's values are typed where the file is read, so a bad one names its place. */
+    @Test
+    void migrationValuesAreParsedWhereTheFileIsRead() throws Exception {
+        String block = "env \"a\" {\n  migration {\n    %s\n  }\n}\n";
+        EnvConfig.Migration m = env(block.formatted("exec_order = \"non-linear\"\n    lock_timeout = \"1m30s\"\n"
+                + "    ddl_lock_timeout = \"2s\"\n    ddl_retries = 3"), "a", Map.of()).get(0).migration();
+        assertThat(m.options()).isEqualTo(new MigrateOptions(null, null, ExecOrder.NON_LINEAR, null,
+                Duration.ofSeconds(90), Duration.ofSeconds(2), 3));
+        Path at = tmp.resolve("atlas.hcl");
+        assertThatThrownBy(() -> env(block.formatted("lock_timeout = \"soon\""), "a", Map.of()))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith(at + ":3:5: lock_timeout: invalid duration \"soon\"");
+        assertThatThrownBy(() -> env(block.formatted("exec_order = RANDOM"), "a", Map.of()))
+                .hasMessageStartingWith(at + ":3:5: exec_order: unknown execution order: \"RANDOM\"");
+        assertThatThrownBy(() -> env(block.formatted("ddl_retries = -1"), "a", Map.of()))
+                .hasMessage(at + ":3:5: ddl_retries: \"-1\" is not a whole number of at least 0");
+        assertThatThrownBy(() -> env(block.formatted("ddl_lock_timeout = \"2 s\""), "a", Map.of()))
+                .hasMessageStartingWith(at + ":3:5: ddl_lock_timeout: invalid duration");
     }
 
     @Test

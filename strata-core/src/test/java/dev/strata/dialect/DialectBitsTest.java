@@ -1,6 +1,6 @@
 package dev.strata.dialect;
 
-import dev.strata.Durations;
+import dev.strata.text.Durations;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -3,8 +3,11 @@ package dev.strata.maven;
 import dev.strata.Strata;
 import dev.strata.UsageException;
 import dev.strata.migrate.exec.ApplyException;
+import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.ExecOrder;
+import dev.strata.migrate.exec.MigrationListener;
 import dev.strata.migrate.exec.TxMode;
+import dev.strata.report.ApplyJson;
 import dev.strata.report.ApplyReport;
 import dev.strata.report.Style;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -57,16 +60,25 @@ public class ApplyMojo extends DatabaseMojo {
         if (amount < 0) {
             throw new UsageException("strata.amount: cannot apply '" + amount + "' migration files");
         }
+        boolean json = json();
         ApplyReport report = new ApplyReport(Style.PLAIN, out::print, out::warn);
         Strata strata = strata(out).baseline(blankToNull(baseline)).allowDirty(allowDirty)
                 .txMode(TxMode.parse(txMode == null ? "file" : txMode.strip()))
                 .execOrder(ExecOrder.parse(execOrder == null ? "linear" : execOrder.strip()))
-                .dryRun(dryRun).listener(report).build();
+                .dryRun(dryRun).listener(json ? MigrationListener.NONE : report).build();
         try {
-            report.summary(strata.apply(amount));
+            show(out, report, json, strata.apply(amount));
         } catch (ApplyException e) {
-            report.summary(e.result());
+            show(out, report, json, e.result());
             throw e;
+        }
+    }
+
+    private void show(MavenOutput out, ApplyReport report, boolean json, ApplyResult result) {
+        if (json) {
+            out.print(ApplyJson.of(database, dirUrl(), result) + "\n");
+        } else {
+            report.summary(result);
         }
     }
 }

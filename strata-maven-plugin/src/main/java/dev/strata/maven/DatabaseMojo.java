@@ -1,8 +1,8 @@
 package dev.strata.maven;
 
-import dev.strata.Durations;
 import dev.strata.Strata;
 import dev.strata.UsageException;
+import dev.strata.text.Durations;
 import dev.strata.url.DatabaseUrl;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -40,6 +40,13 @@ abstract class DatabaseMojo extends DirMojo {
     @Parameter(property = "strata.lockTimeout", defaultValue = "10s")
     String lockTimeout;
 
+    /**
+     * The report's format: {@code text}, Atlas's report (the default), or {@code json}, Atlas's
+     * {@code {{ json . }}} document on one line.
+     */
+    @Parameter(property = "strata.format", defaultValue = "text")
+    String format;
+
     /** The process environment; tests replace it. */
     Map<String, String> env = System.getenv();
 
@@ -57,7 +64,11 @@ abstract class DatabaseMojo extends DirMojo {
         password = properties.string("strata.password", password);
         revisionsSchema = properties.string("strata.revisionsSchema", revisionsSchema);
         lockTimeout = properties.string("strata.lockTimeout", lockTimeout);
+        format = properties.string("strata.format", format);
     }
+
+    /** The database {@link #strata} resolved, for the JSON document. */
+    DatabaseUrl database;
 
     /** A builder with the database, the directory and the shared settings, logging which ones. */
     Strata.Builder strata(MavenOutput out) {
@@ -66,6 +77,7 @@ abstract class DatabaseMojo extends DirMojo {
             out.secret(password);
         }
         db = db.withCredentials(blankToNull(user), password);
+        database = db;
         Duration timeout;
         try {
             timeout = Durations.parse(lockTimeout == null ? "10s" : lockTimeout);
@@ -94,6 +106,20 @@ abstract class DatabaseMojo extends DirMojo {
         }
         throw new UsageException("no database URL: set <url> in the plugin's configuration or -Dstrata.url=...,"
                 + " or set STRATA_URL or DATABASE_URL");
+    }
+
+    /** Whether {@code strata.format} asks for JSON. */
+    boolean json() {
+        String f = format == null ? "text" : format.strip();
+        if (!f.equals("text") && !f.equals("json")) {
+            throw new UsageException("strata.format: \"" + f + "\" is not a format (text or json)");
+        }
+        return f.equals("json");
+    }
+
+    /** The directory as Atlas's JSON names it. */
+    String dirUrl() {
+        return "file://" + dirName();
     }
 
     static String blankToNull(String s) {

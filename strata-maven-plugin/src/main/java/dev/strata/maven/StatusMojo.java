@@ -1,7 +1,9 @@
 package dev.strata.maven;
 
-import dev.strata.report.Style;
+import dev.strata.migrate.exec.StatusResult;
+import dev.strata.report.StatusJson;
 import dev.strata.report.StatusReport;
+import dev.strata.report.Style;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /** Logs where the database stands against the directory, as {@code strata migrate status}. Changes nothing. */
@@ -10,6 +12,8 @@ public class StatusMojo extends DatabaseMojo {
 
     @Override
     void run(MavenOutput out) {
-        out.print(StatusReport.text(strata(out).build().status(), Style.PLAIN));
+        boolean json = json();
+        StatusResult s = strata(out).build().status();
+        out.print(json ? StatusJson.of(database, dirUrl(), s) + "\n" : StatusReport.text(s, Style.PLAIN));
     }
 }

@@ -208,6 +208,33 @@ class GoalsTest {
                 .contains("[INFO] Strata: wrote db/atlas.sum (1 files)\n");
     }
 
+    /** -Dstrata.format=json: Atlas's document, as the command line prints it, one line in the log. */
+    @Test
+    void formatJsonLogsAtlasDocument() throws Exception {
+        migrations("1_users.sql", USERS);
+        String url = "sqlite://" + project.resolve("app.db");
+        ApplyMojo apply = configure(new ApplyMojo());
+        apply.url = url;
+        apply.format = "json";
+        apply.execute();
+        StatusMojo status = configure(new StatusMojo());
+        status.url = url;
+        status.format = "json";
+        status.execute();
+        assertThat(log.lines).anySatisfy(l -> assertThat(l).startsWith("[INFO] {\"Driver\":\"sqlite3\",\"URL\":{")
+                .contains("\"Dir\":\"file://src/main/resources/db/migrations\"")
+                .contains("\"Applied\":[{\"Name\":\"1_users.sql\"").endsWith("(1 migrations in total)\"}"));
+        assertThat(log.lines).anySatisfy(l -> assertThat(l).startsWith("[INFO] {\"Env\":{\"Driver\":\"sqlite3\"")
+                .endsWith("\"Current\":\"1\",\"Next\":\"Already at latest version\",\"Status\":\"OK\"}"));
+        assertThat(log.text()).doesNotContain("Migrating to version");
+
+        StatusMojo bad = configure(new StatusMojo());
+        bad.url = url;
+        bad.format = "yaml";
+        assertThatThrownBy(bad::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("strata.format: \"yaml\" is not a format (text or json)");
+    }
+
     @Test
     void skipDoesNothing() throws Exception {
         ApplyMojo apply = configure(new ApplyMojo());

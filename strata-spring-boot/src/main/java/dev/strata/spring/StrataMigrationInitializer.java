@@ -1,9 +1,9 @@
 package dev.strata.spring;
 
-import dev.strata.Durations;
 import dev.strata.Strata;
 import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.report.ApplyReport;
+import dev.strata.text.Durations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.InitializingBean;

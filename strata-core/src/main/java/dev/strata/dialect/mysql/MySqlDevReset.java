@@ -36,7 +36,7 @@ public final class MySqlDevReset implements DevReset {
     @Override
     public Optional<String> firstObject() throws SQLException {
         if (schema == null) {
-            return Jdbc.strings(connection, "SELECT CONCAT('schema \"', schema_name, '\"')"
+            return new Jdbc(connection).queryStrings("SELECT CONCAT('schema \"', schema_name, '\"')"
                     + " FROM information_schema.schemata WHERE " + USER_SCHEMAS + " ORDER BY schema_name LIMIT 1")
                     .stream().findFirst();
         }
@@ -49,7 +49,7 @@ public final class MySqlDevReset implements DevReset {
             return false;
         }
         try {
-            return Jdbc.strings(connection, "SELECT schema_comment FROM information_schema.schemata"
+            return new Jdbc(connection).queryStrings("SELECT schema_comment FROM information_schema.schemata"
                     + " WHERE schema_name = ?", schema).contains(MARK);
         } catch (SQLException e) {
             return false; // MySQL and MariaDB before 10.5 have no schema comments
@@ -62,7 +62,7 @@ public final class MySqlDevReset implements DevReset {
             return;
         }
         try {
-            Jdbc.execute(connection, "ALTER DATABASE " + backticked(schema) + " COMMENT '" + MARK + "'");
+            new Jdbc(connection).execute("ALTER DATABASE " + backticked(schema) + " COMMENT '" + MARK + "'");
         } catch (SQLException e) {
             // MySQL has no database comments; see DevReset.mark.
         }
@@ -72,7 +72,7 @@ public final class MySqlDevReset implements DevReset {
     public void empty() throws SQLException {
         List<String> sql = new ArrayList<>();
         if (schema == null) {
-            for (String s : Jdbc.strings(connection, "SELECT schema_name FROM information_schema.schemata WHERE "
+            for (String s : new Jdbc(connection).queryStrings("SELECT schema_name FROM information_schema.schemata WHERE "
                     + USER_SCHEMAS + " ORDER BY 1")) {
                 sql.add("DROP DATABASE " + backticked(s));
             }
@@ -84,7 +84,7 @@ public final class MySqlDevReset implements DevReset {
             }
             sql.add("SET FOREIGN_KEY_CHECKS = 1");
         }
-        Jdbc.execute(connection, sql.toArray(String[]::new));
+        new Jdbc(connection).execute(sql.toArray(String[]::new));
     }
 
     private record Found(String kind, String name) {
@@ -93,7 +93,7 @@ public final class MySqlDevReset implements DevReset {
     /** The bound database's objects, tables first (MySQL drops a table a view reads, or a foreign key names, with checks off). */
     private List<Found> objects() throws SQLException {
         List<Found> found = new ArrayList<>();
-        for (String row : Jdbc.strings(connection, OBJECTS, schema, schema, schema)) {
+        for (String row : new Jdbc(connection).queryStrings(OBJECTS, schema, schema, schema)) {
             int tab = row.indexOf('\t');
             found.add(new Found(row.substring(0, tab), row.substring(tab + 1)));
         }

@@ -1,12 +1,18 @@
 package dev.strata.dialect.mysql;
 
 import dev.strata.StrataException;
+import dev.strata.dialect.Catalog;
+import dev.strata.dialect.CleanCheck;
 import dev.strata.dialect.ConnectFailures;
 import dev.strata.dialect.Dialect;
+import dev.strata.dialect.ImplicitCommits;
 import dev.strata.dialect.JdbcDrivers;
+import dev.strata.dialect.Locker;
+import dev.strata.dialect.RevisionSql;
 import dev.strata.dialect.Session;
 import dev.strata.dialect.UrlParameters;
 import dev.strata.migrate.lex.ScanOption;
+import dev.strata.text.Durations;
 import dev.strata.url.DatabaseUrl;
 
 import java.sql.Connection;
@@ -79,5 +85,30 @@ public final class MySqlDialect implements Dialect {
         } catch (SQLException e) {
             throw new StrataException("reading the connection's settings: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Locker locker(Session session) {
+        return new MySqlLocker(session.jdbc());
+    }
+
+    @Override
+    public CleanCheck cleanCheck(Session session) {
+        return new MySqlCleanCheck(session.jdbc(), session.boundSchema());
+    }
+
+    @Override
+    public Catalog catalog(Session session) {
+        return new MySqlCatalog(session.jdbc());
+    }
+
+    @Override
+    public RevisionSql revisionSql(Session session) {
+        return new MySqlRevisionSql(session.jdbc());
+    }
+
+    @Override
+    public ImplicitCommits implicitCommits() {
+        return new MySqlImplicitCommits();
     }
 }

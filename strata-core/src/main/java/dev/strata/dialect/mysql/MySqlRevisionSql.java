@@ -1,8 +1,8 @@
 package dev.strata.dialect.mysql;
 
+import dev.strata.dialect.Jdbc;
 import dev.strata.dialect.RevisionSql;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,8 +35,8 @@ final class MySqlRevisionSql extends RevisionSql {
     private static final Set<String> STRINGS = Set.of("varchar", "text", "longtext", "mediumtext", "char");
     private static final Set<String> INTEGERS = Set.of("bigint", "int", "integer", "mediumint", "decimal");
 
-    MySqlRevisionSql(Connection connection) {
-        super(connection, DEFINITIONS);
+    MySqlRevisionSql(Jdbc jdbc) {
+        super(jdbc, DEFINITIONS);
     }
 
     @Override

@@ -35,11 +35,11 @@ public final class PostgresDevReset implements DevReset {
     public Optional<String> firstObject() throws SQLException {
         String inScope = schema == null ? USER_SCHEMAS : "n.nspname = ?";
         Object[] args = schema == null ? new Object[0] : new Object[] {schema, schema, schema, schema};
-        List<String> found = Jdbc.strings(connection, OBJECTS.replace("$SCOPE", inScope), args);
+        List<String> found = new Jdbc(connection).queryStrings(OBJECTS.replace("$SCOPE", inScope), args);
         if (!found.isEmpty() || schema != null) {
             return found.stream().findFirst();
         }
-        return Jdbc.strings(connection, "SELECT 'schema \"' || n.nspname || '\"' FROM pg_catalog.pg_namespace n WHERE "
+        return new Jdbc(connection).queryStrings("SELECT 'schema \"' || n.nspname || '\"' FROM pg_catalog.pg_namespace n WHERE "
                 + USER_SCHEMAS + " AND n.nspname <> 'public' ORDER BY n.nspname LIMIT 1").stream().findFirst();
     }
 
@@ -51,7 +51,7 @@ public final class PostgresDevReset implements DevReset {
     /** Marked for this scope, or for the whole database, which covers each of its schemas. */
     @Override
     public boolean isMarked() throws SQLException {
-        List<String> comment = Jdbc.strings(connection, "SELECT pg_catalog.shobj_description(d.oid, 'pg_database')"
+        List<String> comment = new Jdbc(connection).queryStrings("SELECT pg_catalog.shobj_description(d.oid, 'pg_database')"
                 + " FROM pg_catalog.pg_database d WHERE d.datname = current_database()");
         return comment.contains(MARK) || comment.contains(mark(schema));
     }
@@ -59,9 +59,9 @@ public final class PostgresDevReset implements DevReset {
     @Override
     public void mark() {
         try {
-            String db = Jdbc.strings(connection, "SELECT current_database()").get(0);
+            String db = new Jdbc(connection).queryStrings("SELECT current_database()").get(0);
             String comment = mark(schema).replace("'", "''");
-            Jdbc.execute(connection, "COMMENT ON DATABASE " + Identifiers.doubleQuoted(db) + " IS '" + comment + "'");
+            new Jdbc(connection).execute("COMMENT ON DATABASE " + Identifiers.doubleQuoted(db) + " IS '" + comment + "'");
         } catch (SQLException e) {
             // Only the owner may comment on a database; see DevReset.mark.
         }
@@ -74,17 +74,17 @@ public final class PostgresDevReset implements DevReset {
             sql.add("DROP SCHEMA IF EXISTS " + Identifiers.doubleQuoted(schema) + " CASCADE");
             sql.add("CREATE SCHEMA " + Identifiers.doubleQuoted(schema));
         } else {
-            for (String s : Jdbc.strings(connection, "SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE "
+            for (String s : new Jdbc(connection).queryStrings("SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE "
                     + USER_SCHEMAS + " ORDER BY 1")) {
                 sql.add("DROP SCHEMA " + Identifiers.doubleQuoted(s) + " CASCADE");
             }
-            for (String x : Jdbc.strings(connection, "SELECT extname FROM pg_catalog.pg_extension"
+            for (String x : new Jdbc(connection).queryStrings("SELECT extname FROM pg_catalog.pg_extension"
                     + " WHERE extname <> 'plpgsql' ORDER BY 1")) {
                 sql.add("DROP EXTENSION IF EXISTS " + Identifiers.doubleQuoted(x) + " CASCADE");
             }
             sql.add("CREATE SCHEMA public");
         }
-        Jdbc.execute(connection, sql.toArray(String[]::new));
+        new Jdbc(connection).execute(sql.toArray(String[]::new));
     }
 
     /**

@@ -1,9 +1,13 @@
 package dev.strata.dialect.postgres;
 
 import dev.strata.StrataException;
+import dev.strata.dialect.Catalog;
+import dev.strata.dialect.CleanCheck;
 import dev.strata.dialect.ConnectFailures;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.JdbcDrivers;
+import dev.strata.dialect.Locker;
+import dev.strata.dialect.RevisionSql;
 import dev.strata.dialect.Session;
 import dev.strata.dialect.UrlParameters;
 import dev.strata.migrate.lex.ScanOption;
@@ -77,6 +81,26 @@ public final class PostgresDialect implements Dialect {
         } catch (SQLException e) {
             throw new StrataException("reading the connection's settings: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Locker locker(Session session) {
+        return new PostgresLocker(session.jdbc());
+    }
+
+    @Override
+    public CleanCheck cleanCheck(Session session) {
+        return new PostgresCleanCheck(session.jdbc(), session.boundSchema());
+    }
+
+    @Override
+    public Catalog catalog(Session session) {
+        return new PostgresCatalog(session.jdbc());
+    }
+
+    @Override
+    public RevisionSql revisionSql(Session session) {
+        return new PostgresRevisionSql(session.jdbc());
     }
 
     private static String boundSchema(String searchPath) {

@@ -1,8 +1,8 @@
 package dev.strata.dialect.postgres;
 
+import dev.strata.dialect.Jdbc;
 import dev.strata.dialect.RevisionSql;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,8 +37,8 @@ final class PostgresRevisionSql extends RevisionSql {
     private static final Set<String> STRINGS = Set.of("character varying", "text", "character");
     private static final Set<String> INTEGERS = Set.of("bigint", "integer", "smallint", "numeric");
 
-    PostgresRevisionSql(Connection connection) {
-        super(connection, DEFINITIONS);
+    PostgresRevisionSql(Jdbc jdbc) {
+        super(jdbc, DEFINITIONS);
     }
 
     @Override
@@ -54,13 +54,9 @@ final class PostgresRevisionSql extends RevisionSql {
     /** Only when missing: CREATE SCHEMA IF NOT EXISTS still needs the CREATE privilege. */
     @Override
     protected List<String> createSchema(String schema) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?")) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? List.of() : List.of("CREATE SCHEMA IF NOT EXISTS " + doubleQuoted(schema));
-            }
-        }
+        boolean exists = !jdbc.queryStrings("SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ?", schema)
+                .isEmpty();
+        return exists ? List.of() : List.of("CREATE SCHEMA IF NOT EXISTS " + doubleQuoted(schema));
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class SqliteDevReset implements DevReset {
 
     @Override
     public Optional<String> firstObject() throws SQLException {
-        return Jdbc.strings(connection, "SELECT type || ' \"' || name || '\" in schema \"main\"' FROM sqlite_master"
+        return new Jdbc(connection).queryStrings("SELECT type || ' \"' || name || '\" in schema \"main\"' FROM sqlite_master"
                 + " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND type IN ('table', 'view', 'trigger', 'index')"
                 + " ORDER BY CASE type WHEN 'table' THEN 1 WHEN 'view' THEN 2 ELSE 3 END, name LIMIT 1")
                 .stream().findFirst();
@@ -37,13 +37,13 @@ public final class SqliteDevReset implements DevReset {
 
     @Override
     public boolean isMarked() throws SQLException {
-        return Jdbc.strings(connection, "PRAGMA application_id").contains(Integer.toString(APPLICATION_ID));
+        return new Jdbc(connection).queryStrings("PRAGMA application_id").contains(Integer.toString(APPLICATION_ID));
     }
 
     @Override
     public void mark() {
         try {
-            Jdbc.execute(connection, "PRAGMA application_id = " + APPLICATION_ID);
+            new Jdbc(connection).execute("PRAGMA application_id = " + APPLICATION_ID);
         } catch (SQLException e) {
             // A read-only file; see DevReset.mark.
         }
@@ -51,10 +51,10 @@ public final class SqliteDevReset implements DevReset {
 
     @Override
     public void empty() throws SQLException {
-        String foreignKeys = Jdbc.strings(connection, "PRAGMA foreign_keys").get(0);
+        String foreignKeys = new Jdbc(connection).queryStrings("PRAGMA foreign_keys").get(0);
         List<String> sql = new ArrayList<>();
         sql.add("PRAGMA foreign_keys = OFF");
-        for (String row : Jdbc.strings(connection, "SELECT type || ' ' || name FROM sqlite_master"
+        for (String row : new Jdbc(connection).queryStrings("SELECT type || ' ' || name FROM sqlite_master"
                 + " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND type IN ('view', 'table')"
                 + " ORDER BY CASE type WHEN 'view' THEN 1 ELSE 2 END, name")) {
             int space = row.indexOf(' ');
@@ -62,6 +62,6 @@ public final class SqliteDevReset implements DevReset {
                     + Identifiers.doubleQuoted(row.substring(space + 1)));
         }
         sql.add("PRAGMA foreign_keys = " + foreignKeys);
-        Jdbc.execute(connection, sql.toArray(String[]::new));
+        new Jdbc(connection).execute(sql.toArray(String[]::new));
     }
 }

@@ -2,8 +2,12 @@ package dev.strata.dialect.sqlite;
 
 import dev.strata.StrataException;
 import dev.strata.UsageException;
+import dev.strata.dialect.Catalog;
+import dev.strata.dialect.CleanCheck;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.JdbcDrivers;
+import dev.strata.dialect.Locker;
+import dev.strata.dialect.RevisionSql;
 import dev.strata.dialect.Session;
 import dev.strata.dialect.UrlParameters;
 import dev.strata.migrate.lex.ScanOption;
@@ -154,5 +158,29 @@ public final class SqliteDialect implements Dialect {
             throw new StrataException("reading the connection's settings: " + e.getMessage(), e);
         }
         return new SqliteSession(this, connection, file);
+    }
+
+    /** The file lock beside the database file, which only a session opened here knows. */
+    @Override
+    public Locker locker(Session session) {
+        if (!(session instanceof SqliteSession s)) {
+            throw new IllegalArgumentException("not an SQLite session: " + session.dialect().name());
+        }
+        return new SqliteLocker(s.file());
+    }
+
+    @Override
+    public CleanCheck cleanCheck(Session session) {
+        return new SqliteCleanCheck(session.jdbc());
+    }
+
+    @Override
+    public Catalog catalog(Session session) {
+        return new SqliteCatalog(session.jdbc());
+    }
+
+    @Override
+    public RevisionSql revisionSql(Session session) {
+        return new SqliteRevisionSql(session.jdbc());
     }
 }

@@ -1,12 +1,12 @@
 package dev.strata.dialect.sqlite;
 
+import dev.strata.UsageException;
+import dev.strata.dialect.Jdbc;
 import dev.strata.dialect.RevisionSql;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -50,8 +50,21 @@ final class SqliteRevisionSql extends RevisionSql {
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
             .toFormatter(Locale.ROOT);
 
-    SqliteRevisionSql(Connection connection) {
-        super(connection, DEFINITIONS);
+    SqliteRevisionSql(Jdbc jdbc) {
+        super(jdbc, DEFINITIONS);
+    }
+
+    @Override
+    public String defaultSchema() {
+        return SqliteCatalog.MAIN;
+    }
+
+    @Override
+    public void checkSchema(String schema) {
+        if (!SqliteCatalog.MAIN.equals(schema)) {
+            throw new UsageException("cannot store revisions-table in a separate schema (\"" + schema
+                    + "\") with SQLite driver");
+        }
     }
 
     /** SQLite has the one schema {@code main}. */
@@ -89,13 +102,9 @@ final class SqliteRevisionSql extends RevisionSql {
     @Override
     public Map<String, Map<String, String>> columns(List<String> schemas) throws SQLException {
         Map<String, String> out = new HashMap<>();
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("PRAGMA table_info(\"atlas_schema_revisions\")")) {
-            while (rs.next()) {
-                out.put(rs.getString("name").toLowerCase(Locale.ROOT), rs.getString("type").toLowerCase(Locale.ROOT));
-            }
-        }
-        return out.isEmpty() ? Map.of() : Map.of("main", out);
+        jdbc.forEach("PRAGMA table_info(\"atlas_schema_revisions\")", rs -> out.put(
+                rs.getString("name").toLowerCase(Locale.ROOT), rs.getString("type").toLowerCase(Locale.ROOT)));
+        return out.isEmpty() ? Map.of() : Map.of(SqliteCatalog.MAIN, out);
     }
 
     @Override

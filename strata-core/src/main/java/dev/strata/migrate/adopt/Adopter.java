@@ -2,6 +2,7 @@ package dev.strata.migrate.adopt;
 
 import dev.strata.StrataException;
 import dev.strata.UsageException;
+import dev.strata.dialect.Locker;
 import dev.strata.dialect.MigrationLock;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.MigrationFile;
@@ -42,7 +43,8 @@ public final class Adopter {
      * @throws StrataException       when the revisions table already has rows, or the history table is missing
      */
     public AdoptResult adopt() {
-        try (MigrationLock lock = session.lock(MigrateSettings.ATLAS_LOCK, settings.lockTimeout())) {
+        Locker locker = session.dialect().locker(session);
+        try (MigrationLock lock = locker.lock(MigrateSettings.ATLAS_LOCK, settings.lockTimeout())) {
             RevisionTable table = RevisionTable.open(session, settings.revisionsSchema());
             String revisions = table.schema() + "." + RevisionTable.NAME;
             requireNoRevisions(table, revisions);
@@ -91,7 +93,7 @@ public final class Adopter {
             schema = name.substring(0, dot);
             name = name.substring(dot + 1);
         } else {
-            schema = session.currentSchema();
+            schema = session.dialect().catalog(session).currentSchema();
         }
         if (name.isEmpty()) {
             throw new UsageException("--history-table " + settings.historyTable() + " names no table");
@@ -110,9 +112,8 @@ public final class Adopter {
             for (AdoptedFile a : adopted) {
                 String hash = dir.sums().hashOf(a.file()).orElseThrow(() -> new StrataException(
                         "checksum not found for " + a.file()));
-                table.write(new Revision(a.version(), a.description(), Revision.RESOLVED, 0, 0,
-                        a.executedAt() == null ? Instant.now() : a.executedAt(), a.executionTime(), "", "", hash,
-                        List.of(), settings.operator()));
+                table.write(Revision.resolved(a.version(), a.description(), hash,
+                        a.executedAt() == null ? Instant.now() : a.executedAt(), a.executionTime(), settings.operator()));
             }
             session.commit();
         } finally {

@@ -1,8 +1,8 @@
 package dev.strata.migrate.adopt;
 
+import dev.strata.dialect.Jdbc;
 import dev.strata.dialect.Session;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,11 +19,6 @@ import java.util.Optional;
  */
 record HistoryTable(Session session, String schema, String name) {
 
-    /** One row of a query. */
-    interface Row {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
     /**
      * Finds a table by the name the tool gives it: as written, else in lower or upper case, since a
      * tool that does not quote its names (Liquibase's {@code DATABASECHANGELOG}) gets a lower-case
@@ -31,7 +26,7 @@ record HistoryTable(Session session, String schema, String name) {
      */
     static Optional<HistoryTable> find(Session session, String schema, String name) throws SQLException {
         for (String candidate : new String[] {name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT)}) {
-            if (session.tableExists(schema, candidate)) {
+            if (session.dialect().catalog(session).tableExists(schema, candidate)) {
                 return Optional.of(new HistoryTable(session, schema, candidate));
             }
         }
@@ -44,14 +39,9 @@ record HistoryTable(Session session, String schema, String name) {
     }
 
     /** Reads {@code SELECT columns FROM table [ORDER BY orderBy]}, one row at a time. */
-    void select(String columns, String orderBy, Row each) throws SQLException {
-        String sql = "SELECT " + columns + " FROM " + session.qualifiedName(schema, name)
-                + (orderBy == null ? "" : " ORDER BY " + orderBy);
-        try (PreparedStatement ps = session.connection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                each.accept(rs);
-            }
-        }
+    void select(String columns, String orderBy, Jdbc.RowConsumer each) throws SQLException {
+        session.jdbc().forEach("SELECT " + columns + " FROM " + session.dialect().catalog(session)
+                .qualifiedName(schema, name) + (orderBy == null ? "" : " ORDER BY " + orderBy), each);
     }
 
     /** A timestamp column, or null when empty or unreadable (SQLite keeps text): it only informs the report. */

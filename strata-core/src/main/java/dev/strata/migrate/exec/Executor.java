@@ -1,7 +1,7 @@
 package dev.strata.migrate.exec;
 
-import dev.strata.Durations;
 import dev.strata.StrataException;
+import dev.strata.dialect.ImplicitCommits;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.MigrationFile;
 import dev.strata.migrate.SumFile;
@@ -9,6 +9,7 @@ import dev.strata.migrate.lex.GoQuote;
 import dev.strata.migrate.lex.ScanException;
 import dev.strata.migrate.lex.Scanner;
 import dev.strata.migrate.lex.Statement;
+import dev.strata.text.Durations;
 
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -42,7 +43,8 @@ import java.util.Map;
 final class Executor {
 
     private final Session session;
-    private final RevisionTable table;
+    private final ImplicitCommits commits;
+    private final RevisionStore table;
     private final TxMode txMode;
     private final boolean dryRun;
     private final String operator;
@@ -55,9 +57,10 @@ final class Executor {
     /** The lock wait the session has now; null is the database's default. */
     private Duration sessionLockWait;
 
-    Executor(Session session, RevisionTable table, MigrateSettings settings, SumFile sums, String dirLocation,
+    Executor(Session session, RevisionStore table, MigrateSettings settings, SumFile sums, String dirLocation,
              Map<String, Revision> rows, MigrationListener listener) {
         this.session = session;
+        this.commits = session.dialect().implicitCommits();
         this.table = table;
         this.txMode = settings.txMode();
         this.dryRun = settings.dryRun();
@@ -137,8 +140,8 @@ final class Executor {
         if (files.isEmpty()) {
             return;
         }
-        boolean oneTransaction = txMode == TxMode.ALL && session.transactionalDdl() && !dryRun;
-        if (txMode == TxMode.ALL && !session.transactionalDdl() && !dryRun) {
+        boolean oneTransaction = txMode == TxMode.ALL && commits.transactionalDdl() && !dryRun;
+        if (txMode == TxMode.ALL && !commits.transactionalDdl() && !dryRun) {
             listener.on(new ApplyEvent.Notice("tx-mode all: " + session.dialect().name()
                     + " commits DDL on its own, so each file runs in its own transaction"));
         }
@@ -259,7 +262,7 @@ final class Executor {
                             Revision.IN_DOUBT + "statement " + (k + 1) + " (line " + s.line() + ") was started",
                             s.text(), elapsed(start)));
                     // The record, and the statements before, must outlive a crash.
-                    committedBefore = inTransaction && session.commitsBefore(s.text());
+                    committedBefore = inTransaction && commits.commitsBefore(s.text());
                     if (inTransaction && !committedBefore) {
                         session.commitAndContinue();
                     }
@@ -298,7 +301,7 @@ final class Executor {
 
     /** Whether a statement commits on its own: any statement outside a transaction, DDL on MySQL. */
     private boolean selfCommitting(List<Statement> stmts, int k, boolean inTransaction) {
-        return !inTransaction || session.commitsImplicitly(stmts.get(k).text());
+        return !inTransaction || commits.commitsImplicitly(stmts.get(k).text());
     }
 
     /**
@@ -340,8 +343,7 @@ final class Executor {
         MigrationFile f = p.file();
         Revision row = rows.get(f.version());
         if (row == null || !row.isPartial()) {
-            return new Revision(f.version(), f.description(), Revision.EXECUTED, 0, p.statements().size(),
-                    Instant.now(), Duration.ZERO, "", "", p.hash(), List.of(), operator);
+            return Revision.executing(f, p.statements().size(), p.hash(), Instant.now(), operator);
         }
         if (row.isInDoubt()) {
             Statement s = row.applied() < p.statements().size() ? p.statements().get(row.applied()) : null;
@@ -361,9 +363,7 @@ final class Executor {
             }
         }
         // Atlas keeps the first total and hash; the file may have been fixed and re-hashed since.
-        return new Revision(row.version(), row.description(), row.type(), row.applied(), p.statements().size(),
-                row.executedAt(), row.executionTime(), row.error(), row.errorStatement(), p.hash(),
-                row.partialHashes(), operator);
+        return row.withFile(p.statements().size(), p.hash()).withOperator(operator);
     }
 
     /**
@@ -394,7 +394,7 @@ final class Executor {
         if (inTransaction) {
             session.rollbackQuietly();
         }
-        if (!(inTransaction && session.transactionalDdl())) {
+        if (!(inTransaction && commits.transactionalDdl())) {
             try {
                 write(row.withProgress(durable, StatementHashes.stored(p.hashes(), durable), error, s.text(),
                         elapsed(start)));

@@ -1,7 +1,7 @@
 package dev.strata.migrate.exec;
 
-import dev.strata.JsonText;
 import dev.strata.StrataException;
+import dev.strata.text.JsonText;
 
 import java.util.ArrayList;
 import java.util.List;

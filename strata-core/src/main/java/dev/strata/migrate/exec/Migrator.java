@@ -2,6 +2,8 @@ package dev.strata.migrate.exec;
 
 import dev.strata.StrataException;
 import dev.strata.UsageException;
+import dev.strata.dialect.CleanCheck;
+import dev.strata.dialect.Locker;
 import dev.strata.dialect.MigrationLock;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.MigrationFile;
@@ -25,15 +27,22 @@ public final class Migrator {
     private final Session session;
     private final CheckedDir dir;
     private final MigrateSettings settings;
+    private final RevisionStore.Opener store;
 
     /**
      * @param dir the directory, already checked against its atlas.sum: that check comes before the
      *            database is even contacted
      */
     public Migrator(Session session, CheckedDir dir, MigrateSettings settings) {
+        this(session, dir, settings, RevisionTable::open);
+    }
+
+    /** @param store opens where the rows are kept: the revisions table, or a test's memory */
+    Migrator(Session session, CheckedDir dir, MigrateSettings settings, RevisionStore.Opener store) {
         this.session = session;
         this.dir = dir;
         this.settings = settings;
+        this.store = store;
     }
 
     /**
@@ -43,8 +52,8 @@ public final class Migrator {
      */
     public ApplyResult apply(int amount, MigrationListener listener) {
         ApplyCollector collector = new ApplyCollector(listener);
-        try (MigrationLock lock = session.lock(settings.lockName(), settings.lockTimeout())) {
-            RevisionTable table = openTable();
+        try (MigrationLock lock = locker().lock(settings.lockName(), settings.lockTimeout())) {
+            RevisionStore table = openTable();
             String schema = table.schema();
             boolean exists = table.existed();
             if (!exists) {
@@ -57,16 +66,14 @@ public final class Migrator {
                 }
                 rows.addAll(table.read());
             }
-            Plan plan = Planner.plan(dir.files(), rows, settings.execOrder(), settings.baseline(),
-                    settings.allowDirty(), () -> session.dirtyReason(schema, RevisionTable.NAME));
+            CleanCheck clean = session.dialect().cleanCheck(session);
+            PendingFiles plan = PendingFiles.of(dir.files(), rows, settings.execOrder(), settings.baseline(),
+                    settings.allowDirty(), () -> clean.dirtyReason(schema, RevisionTable.NAME)).first(amount);
             Revision baseline = plan.baseline() == null ? null : plan.baseline().withOperator(settings.operator());
             if (baseline != null) {
                 rows.add(baseline);
             }
             List<MigrationFile> pending = plan.pending();
-            if (amount > 0 && amount < pending.size()) {
-                pending = pending.subList(0, amount);
-            }
             Map<String, Revision> byVersion = new HashMap<>();
             rows.forEach(r -> byVersion.put(r.version(), r));
             Executor executor = new Executor(session, table, settings, dir.sums(), dir.dir().location(), byVersion,
@@ -123,16 +130,16 @@ public final class Migrator {
     public StatusResult status() {
         List<MigrationFile> files = dir.files();
         try {
-            RevisionTable table = openTable();
+            RevisionStore table = openTable();
             List<Revision> rows = table.existed() ? table.read() : List.of();
             List<MigrationFile> available;
             List<MigrationFile> pending;
             if (rows.isEmpty()) {
-                available = Planner.fromLastCheckpoint(files);
+                available = PendingFiles.fromLastCheckpoint(files);
                 pending = available;
             } else {
                 try {
-                    pending = Planner.plan(files, rows, ExecOrder.LINEAR, null, true, null).pending();
+                    pending = PendingFiles.of(files, rows, ExecOrder.LINEAR, null, true, null).pending();
                 } catch (OutOfOrderException e) {
                     return new StatusResult(files, e.pending(), e.outOfOrder(), rows,
                             rows.get(rows.size() - 1).version(), "", 0, 0, "PENDING", e.getMessage(), "");
@@ -182,8 +189,8 @@ public final class Migrator {
         if (version != null && files.stream().noneMatch(f -> f.version().equals(version))) {
             throw new StrataException("migration with version \"" + version + "\" not found");
         }
-        try (MigrationLock lock = session.lock(settings.lockName(), Duration.ZERO)) {
-            RevisionTable table = openTable();
+        try (MigrationLock lock = locker().lock(settings.lockName(), Duration.ZERO)) {
+            RevisionStore table = openTable();
             table.ensure();
             session.begin();
             try {
@@ -198,7 +205,7 @@ public final class Migrator {
         }
     }
 
-    private SetResult set(RevisionTable table, List<MigrationFile> files, SumFile sums, String version)
+    private SetResult set(RevisionStore table, List<MigrationFile> files, SumFile sums, String version)
             throws SQLException {
         List<Revision> rows = table.read();
         String target;
@@ -212,15 +219,15 @@ public final class Migrator {
         } else {
             target = version;
         }
-        List<SetResult.Change> changes = new ArrayList<>();
+        List<SetResult.Row> changes = new ArrayList<>();
         for (Revision r : rows) {
             int cmp = Names.compare(r.version(), target);
             if (cmp > 0) {
                 table.delete(r.version());
-                changes.add(new SetResult.Change(r.version(), r.description(), true));
+                changes.add(new SetResult.Row(r.version(), r.description(), true));
             } else if (cmp == 0 && (!r.error().isEmpty() || r.isPartial())) {
                 table.write(r.withType(Revision.EXECUTED | Revision.RESOLVED));
-                changes.add(new SetResult.Change(r.version(), r.description(), false));
+                changes.add(new SetResult.Row(r.version(), r.description(), false));
             }
         }
         rows = table.read();
@@ -235,22 +242,14 @@ public final class Migrator {
                 }
                 String hash = sums.hashOf(f.name()).orElseThrow(() -> new StrataException(
                         "checksum not found for " + f.name()));
-                table.write(new Revision(f.version(), f.description(), Revision.RESOLVED, 0, 0, Instant.now(),
-                        Duration.ZERO, "", "", hash, List.of(), settings.operator()));
-                changes.add(new SetResult.Change(f.version(), f.description(), false));
+                table.write(Revision.resolved(f.version(), f.description(), hash, Instant.now(), Duration.ZERO,
+                        settings.operator()));
+                changes.add(new SetResult.Row(f.version(), f.description(), false));
             }
         }
         rows = table.read();
         changes.sort((a, b) -> Names.compare(a.version(), b.version()));
         return new SetResult(rows.isEmpty() ? "" : rows.get(rows.size() - 1).version(), changes);
-    }
-
-    /** How to settle a statement left in doubt by a run that died while it ran. */
-    public enum InDoubt {
-        /** It took effect: count it as applied. */
-        DONE,
-        /** It did not take effect: the next run starts with it. */
-        NOT_DONE
     }
 
     /**
@@ -260,8 +259,8 @@ public final class Migrator {
      */
     public String resolveInDoubt(InDoubt resolution) {
         List<MigrationFile> files = dir.files();
-        try (MigrationLock lock = session.lock(settings.lockName(), Duration.ZERO)) {
-            RevisionTable table = openTable();
+        try (MigrationLock lock = locker().lock(settings.lockName(), Duration.ZERO)) {
+            RevisionStore table = openTable();
             List<Revision> rows = table.existed() ? table.read() : List.of();
             Revision last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             if (last == null || !last.isInDoubt() || !last.isPartial()) {
@@ -284,7 +283,7 @@ public final class Migrator {
             List<String> hashes = StatementHashes.of(stmts);
             Revision settled = last.withProgress(applied, applied == stmts.size() ? List.of()
                     : StatementHashes.stored(hashes, applied), "", "", last.executionTime())
-                    .withTotal(stmts.size()).withOperator(settings.operator());
+                    .withFile(stmts.size(), last.hash()).withOperator(settings.operator());
             table.write(settled);
             return "statement " + (last.applied() + 1) + " of " + file.name() + " marked "
                     + (resolution == InDoubt.DONE ? "done" : "not done") + " (" + applied + " of " + stmts.size()
@@ -294,7 +293,11 @@ public final class Migrator {
         }
     }
 
-    private RevisionTable openTable() throws SQLException {
-        return RevisionTable.open(session, settings.revisionsSchema());
+    private Locker locker() {
+        return session.dialect().locker(session);
+    }
+
+    private RevisionStore openTable() throws SQLException {
+        return store.open(session, settings.revisionsSchema());
     }
 }

@@ -1,5 +1,7 @@
 package dev.strata.migrate.exec;
 
+import dev.strata.migrate.MigrationFile;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,6 +50,24 @@ public record Revision(String version, String description, int type, int applied
         executionTime = executionTime == null ? Duration.ZERO : executionTime;
     }
 
+    /** The row of a baseline: the files up to it count as applied. */
+    public static Revision baseline(MigrationFile file, Instant at) {
+        return new Revision(file.version(), file.description(), BASELINE, 0, 0, at, Duration.ZERO, "", "", "",
+                List.of(), "");
+    }
+
+    /** The row of a file about to run, none of whose statements has run yet. */
+    public static Revision executing(MigrationFile file, int total, String hash, Instant at, String operator) {
+        return new Revision(file.version(), file.description(), EXECUTED, 0, total, at, Duration.ZERO, "", "", hash,
+                List.of(), operator);
+    }
+
+    /** A row set by hand ({@code migrate set}) or by {@code migrate adopt}: the file counts as applied. */
+    public static Revision resolved(String version, String description, String hash, Instant at, Duration took,
+                                    String operator) {
+        return new Revision(version, description, RESOLVED, 0, 0, at, took, "", "", hash, List.of(), operator);
+    }
+
     /** Whether some statements of the file have not run (Atlas: applied differs from total). */
     public boolean isPartial() {
         return applied != total;
@@ -75,7 +95,8 @@ public record Revision(String version, String description, int type, int applied
                 errorStatement, hash, partialHashes, operatorVersion);
     }
 
-    Revision withTotal(int total) {
+    /** The same row for the file as it is now: a fixed, re-hashed file may have another total and hash. */
+    Revision withFile(int total, String hash) {
         return new Revision(version, description, type, applied, total, executedAt, executionTime, error,
                 errorStatement, hash, partialHashes, operatorVersion);
     }

@@ -1,12 +1,11 @@
 package dev.strata.migrate.exec;
 
 import dev.strata.StrataException;
+import dev.strata.dialect.Jdbc;
 import dev.strata.dialect.RevisionSql;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.Names;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads and writes {@code atlas_schema_revisions} through the dialect's SQL. */
-public final class RevisionTable {
+public final class RevisionTable implements RevisionStore {
 
     /** The table name, as Atlas names it. */
     public static final String NAME = "atlas_schema_revisions";
@@ -47,11 +46,11 @@ public final class RevisionTable {
      */
     public static RevisionTable open(Session session, String flag) throws SQLException {
         boolean flagged = flag != null && !flag.isEmpty();
-        String schema = flagged ? flag : session.boundSchema().orElse(session.defaultRevisionsSchema());
-        session.checkRevisionsSchema(schema);
-        String fallback = session.defaultRevisionsSchema();
+        RevisionSql sql = session.dialect().revisionSql(session);
+        String fallback = sql.defaultSchema();
+        String schema = flagged ? flag : session.boundSchema().orElse(fallback);
+        sql.checkSchema(schema);
         boolean ambiguous = !flagged && session.boundSchema().isPresent() && !schema.equals(fallback);
-        RevisionSql sql = session.revisionSql();
         Map<String, Map<String, String>> found = sql.columns(ambiguous ? List.of(schema, fallback) : List.of(schema));
         if (ambiguous && !found.containsKey(schema) && found.containsKey(fallback)) {
             throw new AmbiguousRevisionsException(schema);
@@ -59,11 +58,13 @@ public final class RevisionTable {
         return new RevisionTable(session, sql, schema, found.getOrDefault(schema, Map.of()));
     }
 
+    @Override
     public String schema() {
         return schema;
     }
 
     /** Whether the table existed when it was opened. */
+    @Override
     public boolean existed() {
         return !columns.isEmpty();
     }
@@ -72,6 +73,7 @@ public final class RevisionTable {
      * Creates the table, or brings an existing one up to Atlas's shape: missing columns are added,
      * extra columns are left as they are, and a column of an incompatible type is an error.
      */
+    @Override
     public void ensure() throws SQLException {
         if (!existed()) {
             for (String ddl : sql.create(schema)) {
@@ -96,51 +98,32 @@ public final class RevisionTable {
     }
 
     /** All rows but Atlas's reserved one, in version order (byte order of the UTF-8 versions). */
+    @Override
     public List<Revision> read() throws SQLException {
-        List<Revision> rows = new ArrayList<>();
-        try (PreparedStatement ps = session.connection().prepareStatement("SELECT " + String.join(", ",
-                RevisionSql.COLUMNS) + " FROM " + sql.table(schema) + " WHERE version <> ?")) {
-            ps.setString(1, RESERVED_VERSION);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Revision(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                            sql.readTimestamp(rs, 6), Duration.ofNanos(rs.getLong(7)), rs.getString(8),
-                            rs.getString(9), rs.getString(10), JsonStrings.parse(rs.getString(11)),
-                            rs.getString(12)));
-                }
-            }
-        }
+        List<Revision> rows = session.jdbc().query("SELECT " + String.join(", ", RevisionSql.COLUMNS) + " FROM "
+                + sql.table(schema) + " WHERE version <> ?", rs -> new Revision(rs.getString(1), rs.getString(2),
+                rs.getInt(3), rs.getInt(4), rs.getInt(5), sql.readTimestamp(rs, 6), Duration.ofNanos(rs.getLong(7)),
+                rs.getString(8), rs.getString(9), rs.getString(10), JsonStrings.parse(rs.getString(11)),
+                rs.getString(12)), RESERVED_VERSION);
         rows.sort(Comparator.comparing(Revision::version, Names::compare));
         return rows;
     }
 
     /** Inserts the row, or updates it keeping its version, description and first execution time. */
+    @Override
     public void write(Revision r) throws SQLException {
         if (RESERVED_VERSION.equals(r.version())) {
             throw new StrataException("the revision version " + RESERVED_VERSION + " is reserved");
         }
-        try (PreparedStatement ps = session.connection().prepareStatement(upsert)) {
-            ps.setString(1, r.version());
-            ps.setString(2, r.description());
-            ps.setLong(3, r.type());
-            ps.setLong(4, r.applied());
-            ps.setLong(5, r.total());
-            sql.bindTimestamp(ps, 6, r.executedAt());
-            ps.setLong(7, r.executionTime().toNanos());
-            ps.setString(8, r.error());
-            ps.setString(9, r.errorStatement());
-            ps.setString(10, r.hash());
-            sql.bindJson(ps, 11, JsonStrings.format(r.partialHashes()));
-            ps.setString(12, r.operatorVersion());
-            ps.executeUpdate();
-        }
+        Jdbc.Bind executedAt = (ps, i) -> sql.bindTimestamp(ps, i, r.executedAt());
+        Jdbc.Bind partialHashes = (ps, i) -> sql.bindJson(ps, i, JsonStrings.format(r.partialHashes()));
+        session.jdbc().update(upsert, r.version(), r.description(), (long) r.type(), (long) r.applied(),
+                (long) r.total(), executedAt, r.executionTime().toNanos(), r.error(), r.errorStatement(), r.hash(),
+                partialHashes, r.operatorVersion());
     }
 
+    @Override
     public void delete(String version) throws SQLException {
-        try (PreparedStatement ps = session.connection().prepareStatement(
-                "DELETE FROM " + sql.table(schema) + " WHERE version = ?")) {
-            ps.setString(1, version);
-            ps.executeUpdate();
-        }
+        session.jdbc().update("DELETE FROM " + sql.table(schema) + " WHERE version = ?", version);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * @param current the version now current, or empty when every row was deleted
  * @param changes the rows set or removed
  */
-public record SetResult(String current, List<Change> changes) {
+public record SetResult(String current, List<Row> changes) {
 
     /** Copies the list: a result does not change. */
     public SetResult {
@@ -22,6 +22,6 @@ public record SetResult(String current, List<Change> changes) {
      * @param description the file's description
      * @param removed     whether the row was removed (else it was set)
      */
-    public record Change(String version, String description, boolean removed) {
+    public record Row(String version, String description, boolean removed) {
     }
 }

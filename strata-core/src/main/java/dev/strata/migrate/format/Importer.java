@@ -41,10 +41,21 @@ public final class Importer {
     /**
      * @param padVersions write numeric versions zero-padded (see {@link VersionNames})
      */
-    public Importer(SourceFormat format, Path source, boolean padVersions) {
+    Importer(SourceFormat format, Path source, boolean padVersions) {
         this.format = format;
         this.source = source;
         this.padVersions = padVersions;
+    }
+
+    /**
+     * An import of a directory in the format {@code ?format=} names.
+     *
+     * @param format      flyway, liquibase, golang-migrate, goose or dbmate
+     * @param padVersions write numeric versions zero-padded (see {@link VersionNames})
+     * @throws UsageException for another name
+     */
+    public static Importer of(String format, Path source, boolean padVersions) {
+        return new Importer(SourceFormats.named(format), source, padVersions);
     }
 
     /**
@@ -53,7 +64,7 @@ public final class Importer {
      *
      * @throws UsageException when the directory does not exist
      */
-    public Listing check() {
+    Listing check() {
         if (!Files.isDirectory(source)) {
             throw new UsageException("migration directory not found: " + source);
         }

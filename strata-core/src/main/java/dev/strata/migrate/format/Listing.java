@@ -8,9 +8,9 @@ import java.util.List;
  * @param migrations the migrations, in the order the tool runs them
  * @param leftOut    every other file, with the reason it is not imported
  */
-public record Listing(List<SourceFile> migrations, List<LeftOut> leftOut) {
+record Listing(List<SourceFile> migrations, List<LeftOut> leftOut) {
 
-    public Listing {
+    Listing {
         migrations = List.copyOf(migrations);
         leftOut = List.copyOf(leftOut);
     }

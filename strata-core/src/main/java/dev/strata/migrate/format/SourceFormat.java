@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * The directory layout of another migration tool (Flyway, Liquibase, golang-migrate, goose,
  * dbmate), read as Atlas's {@code migrate import} reads it.
  */
-public interface SourceFormat {
+interface SourceFormat {
 
     /** The name in {@code ?format=}: {@code flyway}, {@code golang-migrate}, ... */
     String name();

@@ -14,11 +14,20 @@ public final class SourceFormats {
     }
 
     /**
+     * Checks a name before anything is read.
+     *
+     * @throws UsageException for {@code atlas} (nothing to import) or an unknown name
+     */
+    public static void check(String name) {
+        named(name);
+    }
+
+    /**
      * The format of a name.
      *
      * @throws UsageException for {@code atlas} (nothing to import) or an unknown name
      */
-    public static SourceFormat named(String name) {
+    static SourceFormat named(String name) {
         return switch (name) {
             case "flyway" -> new FlywayFormat();
             case "liquibase" -> new LiquibaseFormat();

@@ -12,9 +12,9 @@ import java.util.List;
  *                        {@code NO TRANSACTION}, dbmate {@code transaction:false}, Liquibase
  *                        {@code runInTransaction:false}); the import then writes {@code atlas:txmode none}
  */
-public record UpPart(List<Statement> statements, boolean noTransaction) {
+record UpPart(List<Statement> statements, boolean noTransaction) {
 
-    public UpPart {
+    UpPart {
         statements = List.copyOf(statements);
     }
 }

@@ -1,5 +1,6 @@
 package dev.strata.dialect.mysql;
 
+import dev.strata.dialect.ImplicitCommits;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Which statements commit on their own, and which commit the open transaction before they start. */
 class MySqlStatementKindsTest {
 
-    private final MySqlSession session = new MySqlSession(new MySqlDialect("mysql"), null, null);
+    private final ImplicitCommits session = new MySqlDialect("mysql").implicitCommits();
 
     @Test
     void dmlRunsInsideTheTransaction() {

@@ -3,7 +3,6 @@ package dev.strata.migrate.adopt;
 import dev.strata.Strata;
 import dev.strata.StrataException;
 import dev.strata.migrate.format.Importer;
-import dev.strata.migrate.format.SourceFormats;
 import dev.strata.testing.Conformance;
 import dev.strata.testing.TestDb;
 import dev.strata.testing.TestDirs;
@@ -57,7 +56,7 @@ class AdoptTest {
     @Test
     void flywayBaselineFileCoversTheVersionsItReplaced() throws Exception {
         Path dir = tmp.resolve("migrations");
-        new Importer(SourceFormats.named("flyway"), Conformance.dir("cli/import/flyway"), false).run(dir, "migrations");
+        Importer.of("flyway", Conformance.dir("cli/import/flyway"), false).run(dir, "migrations");
         flywayHistory("1|initial|SQL|V1__initial.sql|12|1", "2|second migration|SQL|V2__second_migration.sql|5|1",
                 "3|third migration|SQL|V3__third_migration.sql|7|1", "|views|SQL|R__views.sql|3|1");
         AdoptResult r = strata(dir, false).adopt("flyway", null);
@@ -76,7 +75,7 @@ class AdoptTest {
     @Test
     void flywayHistoryBehindTheBaselineFileIsRefused() throws Exception {
         Path dir = tmp.resolve("migrations");
-        new Importer(SourceFormats.named("flyway"), Conformance.dir("cli/import/flyway"), false).run(dir, "migrations");
+        Importer.of("flyway", Conformance.dir("cli/import/flyway"), false).run(dir, "migrations");
         flywayHistory("1|initial|SQL|V1__initial.sql|12|1");
         assertThatThrownBy(() -> strata(dir, false).adopt("flyway", null)).isInstanceOf(AdoptRefusedException.class)
                 .hasMessage("cannot adopt main.flyway_schema_history: V1 (initial): applied by flyway, but " + dir

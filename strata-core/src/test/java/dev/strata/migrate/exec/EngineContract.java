@@ -21,7 +21,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -330,7 +329,7 @@ abstract class EngineContract {
         assertThatThrownBy(this::apply).isInstanceOf(ApplyException.class)
                 .hasMessageStartingWith("statement 1 of " + dir + "/2_pets.sql (line 1) is in doubt")
                 .hasMessageContaining("strata migrate set --in-doubt done");
-        assertThat(strata().build().resolveInDoubt(Migrator.InDoubt.DONE))
+        assertThat(strata().build().resolveInDoubt(InDoubt.DONE))
                 .isEqualTo("statement 1 of 2_pets.sql marked done (1 of 2 statements applied)");
         ApplyResult r = apply();
         assertThat(r.files().get(0).skipped()).isEqualTo(1);
@@ -342,7 +341,7 @@ abstract class EngineContract {
         TestDirs.write(dir, "1_users.sql", USERS);
         DatabaseUrl url = DatabaseUrl.parse(db.url());
         try (var session = Dialects.forUrl(url).open(url);
-             var lock = session.lock(MigrateSettings.ATLAS_LOCK, Duration.ZERO)) {
+             var lock = session.dialect().locker(session).lock(MigrateSettings.ATLAS_LOCK, Duration.ZERO)) {
             assertThatThrownBy(() -> strata().lockTimeout(Duration.ofMillis(300)).build().apply())
                     .hasMessageStartingWith("acquiring database lock: lock \"atlas_migrate_execute")
                     .hasMessageContaining("is held by another session");
@@ -382,12 +381,12 @@ abstract class EngineContract {
         TestDirs.write(dir, "1_users.sql", USERS, "2_pets.sql", PETS, "3_toys.sql", TOYS);
         SetResult set = strata().build().set("2");
         assertThat(set.current()).isEqualTo("2");
-        assertThat(set.changes()).extracting(SetResult.Change::version, SetResult.Change::removed)
+        assertThat(set.changes()).extracting(SetResult.Row::version, SetResult.Row::removed)
                 .containsExactly(Tuple.tuple("1", false), Tuple.tuple("2", false));
         assertThat(rows()).containsExactly(Map.entry("1", "0/0 type 4"), Map.entry("2", "0/0 type 4"));
         assertThat(apply().files()).extracting(f -> f.file().version()).containsExactly("3");
         SetResult back = strata().build().set("1");
-        assertThat(back.changes()).extracting(SetResult.Change::version, SetResult.Change::removed)
+        assertThat(back.changes()).extracting(SetResult.Row::version, SetResult.Row::removed)
                 .containsExactly(Tuple.tuple("2", true), Tuple.tuple("3", true));
         assertThatThrownBy(() -> strata().build().set("9")).hasMessage("migration with version \"9\" not found");
     }

@@ -13,18 +13,33 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides which files are pending, exactly as Atlas's executor does (its {@code Pending}): the first
- * run, a baseline, a partially applied last file, checkpoints, and files added out of order.
+ * The files a run would apply, in order, decided exactly as Atlas's executor decides them (its
+ * {@code Executor.Pending}): the first run, a baseline, a partially applied last file, checkpoints,
+ * and files added out of order. Pure: the rows come in, the database is asked only whether it is
+ * clean, and only on a first run.
+ *
+ * @param pending    the files to run
+ * @param baseline   the baseline row to write first, or null
+ * @param outOfOrder files older than the last applied one that never ran (only with {@code linear-skip}
+ *                   are they left out of {@code pending} without an error)
  */
-public final class Planner {
+record PendingFiles(List<MigrationFile> pending, Revision baseline, List<MigrationFile> outOfOrder) {
 
-    /** The clean-database check of a first run, given by the dialect. */
+    /** Why the database is not clean, or empty: the dialect's clean check, asked only on a first run. */
     @FunctionalInterface
-    public interface CleanCheck {
+    interface FirstRunCheck {
         Optional<String> dirtyReason() throws SQLException;
     }
 
-    private Planner() {
+    PendingFiles {
+        pending = List.copyOf(pending);
+        outOfOrder = List.copyOf(outOfOrder);
+    }
+
+    /** At most {@code amount} of the pending files; 0 keeps them all. */
+    PendingFiles first(int amount) {
+        return amount <= 0 || amount >= pending.size() ? this
+                : new PendingFiles(pending.subList(0, amount), baseline, outOfOrder);
     }
 
     /**
@@ -34,8 +49,8 @@ public final class Planner {
      * @param allowDirty whether {@code --allow-dirty} was given
      * @param clean      the dialect's clean check, asked only on a first run
      */
-    public static Plan plan(List<MigrationFile> files, List<Revision> rows, ExecOrder order, String baseline,
-                            boolean allowDirty, CleanCheck clean) throws SQLException {
+    static PendingFiles of(List<MigrationFile> files, List<Revision> rows, ExecOrder order, String baseline,
+                           boolean allowDirty, FirstRunCheck clean) throws SQLException {
         List<MigrationFile> migrations = files.stream().filter(f -> !f.isCheckpoint()).toList();
         if (rows.isEmpty()) {
             return firstRun(files, migrations, baseline, allowDirty, clean);
@@ -49,12 +64,12 @@ public final class Planner {
                     // A partially applied checkpoint: it and everything after it are pending.
                     List<MigrationFile> pending = new ArrayList<>(List.of(f));
                     files.subList(i, files.size()).stream().filter(x -> !x.isCheckpoint()).forEach(pending::add);
-                    return new Plan(pending, null, List.of());
+                    return new PendingFiles(pending, null, List.of());
                 }
             }
         }
         if (migrations.isEmpty()) {
-            return new Plan(List.of(), null, List.of());
+            return new PendingFiles(List.of(), null, List.of());
         }
         int idx = -1;
         for (int i = migrations.size() - 1; i >= 0; i--) {
@@ -69,7 +84,7 @@ public final class Planner {
                 throw new StrataException("missing migration: revision \"" + last.version() + "_"
                         + last.description() + ".sql\" is partially applied but migration file was not found");
             }
-            return new Plan(migrations, null, List.of());
+            return new PendingFiles(migrations, null, List.of());
         }
         if (!partial) {
             idx++;
@@ -84,11 +99,11 @@ public final class Planner {
                 }
             }
         }
-        return new Plan(pending, null, skipped);
+        return new PendingFiles(pending, null, skipped);
     }
 
-    private static Plan firstRun(List<MigrationFile> files, List<MigrationFile> migrations, String baseline,
-                                 boolean allowDirty, CleanCheck clean) throws SQLException {
+    private static PendingFiles firstRun(List<MigrationFile> files, List<MigrationFile> migrations, String baseline,
+                                 boolean allowDirty, FirstRunCheck clean) throws SQLException {
         if (!allowDirty) {
             Optional<String> dirty = clean.dirtyReason();
             if (dirty.isPresent() && baseline == null) {
@@ -107,11 +122,10 @@ public final class Planner {
                 throw new StrataException("baseline version \"" + baseline + "\" not found");
             }
             MigrationFile f = migrations.get(at);
-            Revision row = new Revision(f.version(), f.description(), Revision.BASELINE, 0, 0, Instant.now(), null,
-                    "", "", "", List.of(), "");
-            return new Plan(migrations.subList(at + 1, migrations.size()), row, List.of());
+            return new PendingFiles(migrations.subList(at + 1, migrations.size()), Revision.baseline(f, Instant.now()),
+                    List.of());
         }
-        return new Plan(fromLastCheckpoint(files), null, List.of());
+        return new PendingFiles(fromLastCheckpoint(files), null, List.of());
     }
 
     /** Every file from the last checkpoint on, or every file when there is none. */

@@ -1,5 +1,7 @@
-package dev.strata.cli;
+package dev.strata.report;
 
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Dialects;
 import dev.strata.url.DatabaseUrl;
 
 /**
@@ -9,6 +11,13 @@ import dev.strata.url.DatabaseUrl;
 final class UrlJson {
 
     private UrlJson() {
+    }
+
+    /** Atlas's {@code Driver}, {@code URL} and {@code Dir} fields of a target. */
+    static Json env(Json j, DatabaseUrl url, String dir) {
+        Dialect dialect = Dialects.forUrl(url);
+        return j.field("Driver", dialect.name()).raw("URL", of(url, dialect.boundSchema(url).orElse("")))
+                .field("Dir", dir);
     }
 
     static String of(DatabaseUrl url, String schema) {

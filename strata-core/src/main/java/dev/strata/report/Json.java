@@ -1,6 +1,6 @@
-package dev.strata.cli;
+package dev.strata.report;
 
-import dev.strata.JsonText;
+import dev.strata.text.JsonText;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,13 +33,6 @@ final class Json {
 
     Json openArray(String key) {
         key(key);
-        b.append('[');
-        first = true;
-        return this;
-    }
-
-    Json openArray() {
-        comma();
         b.append('[');
         first = true;
         return this;

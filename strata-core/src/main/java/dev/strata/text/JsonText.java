@@ -1,4 +1,4 @@
-package dev.strata;
+package dev.strata.text;
 
 /**
  * JSON string quoting as Go's {@code encoding/json} does it, which Atlas's output and revisions

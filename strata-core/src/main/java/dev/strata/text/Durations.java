@@ -1,4 +1,4 @@
-package dev.strata;
+package dev.strata.text;
 
 import java.math.BigDecimal;
 import java.time.Duration;

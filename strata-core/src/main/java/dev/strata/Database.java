@@ -1,0 +1,98 @@
+package dev.strata;
+
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Dialects;
+import dev.strata.dialect.Session;
+import dev.strata.migrate.MigrationDir;
+import dev.strata.migrate.exec.CheckedDir;
+import dev.strata.url.DatabaseUrl;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
+import javax.sql.DataSource;
+
+/**
+ * The database an operation of {@link Strata} runs on: a URL, or a {@link DataSource}. Each
+ * operation opens one session and closes it.
+ *
+ * @param url        the database URL, or null
+ * @param dataSource the DataSource, when there is no URL
+ */
+record Database(DatabaseUrl url, DataSource dataSource) {
+
+    /**
+     * Checks the directory, opens a session and runs the operation. A directory error is reported
+     * before a connection error, as if the two ran in turn; with a URL they run side by side, since
+     * on a cold JVM each costs tens of milliseconds of a release command's start-up. A DataSource is
+     * asked on the calling thread: some bind connections to the thread's transaction.
+     */
+    <T> T withSession(MigrationDir dir, BiFunction<Session, CheckedDir, T> operation) {
+        CompletableFuture<Session> opening = url == null ? null
+                : CompletableFuture.supplyAsync(this::open, Database::startDaemon);
+        CheckedDir checked;
+        try {
+            checked = CheckedDir.of(dir);
+        } catch (RuntimeException | Error e) {
+            if (opening != null) {
+                opening.thenAccept(Session::close);
+            }
+            throw e;
+        }
+        try (Session session = opening == null ? open() : opened(opening)) {
+            return operation.apply(session, checked);
+        }
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread t = new Thread(task, "strata-connect");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static Session opened(CompletableFuture<Session> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    Session open() {
+        if (url != null) {
+            return Dialects.forUrl(url).open(url);
+        }
+        if (dataSource == null) {
+            throw new UsageException("no database: set a URL or a DataSource");
+        }
+        Connection c;
+        try {
+            c = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StrataException("cannot get a connection from the DataSource: " + e.getMessage(), e);
+        }
+        try {
+            Dialect dialect = Dialects.forConnection(c);
+            return dialect.attach(c);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // The failure that brought us here is the one to report.
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.strata.dialect.mysql;
+
+import dev.strata.dialect.Jdbc;
+import dev.strata.dialect.LockTimeoutException;
+import dev.strata.dialect.Locker;
+import dev.strata.dialect.MigrationLock;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * {@code GET_LOCK}: a server-wide named lock, released with the session; the server does the
+ * waiting. MySQL limits the name to 64 characters; a longer one (a tenant's lock) is replaced by a
+ * digest of it.
+ */
+record MySqlLocker(Jdbc jdbc) implements Locker {
+
+    @Override
+    public MigrationLock lock(String lockName, Duration timeout) throws SQLException {
+        String name = lockName.length() <= 64 ? lockName : "strata_" + sha256Hex(lockName).substring(0, 40);
+        int got = jdbc.queryOne("SELECT GET_LOCK(?, ?)", rs -> rs.getInt(1), name, Math.max(0, timeout.toSeconds()))
+                .orElse(0);
+        if (got != 1) {
+            throw new LockTimeoutException(name, timeout);
+        }
+        return () -> {
+            try {
+                jdbc.queryOne("SELECT RELEASE_LOCK(?)", rs -> rs.getInt(1), name);
+            } catch (SQLException e) {
+                // The session is gone, and the lock with it.
+            }
+        };
+    }
+
+    private static String sha256Hex(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder b = new StringBuilder();
+            for (byte x : d) {
+                b.append(String.format("%02x", x));
+            }
+            return b.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
