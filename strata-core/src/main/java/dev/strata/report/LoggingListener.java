@@ -1,8 +1,8 @@
 package dev.strata.report;
 
-import dev.strata.Durations;
 import dev.strata.migrate.exec.ApplyEvent;
 import dev.strata.migrate.exec.MigrationListener;
+import dev.strata.text.Durations;
 
 import java.util.Objects;
 import java.util.function.Supplier;

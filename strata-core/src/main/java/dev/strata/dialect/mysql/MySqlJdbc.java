@@ -1,8 +1,8 @@
 package dev.strata.dialect.mysql;
 
-import dev.strata.Durations;
 import dev.strata.UsageException;
 import dev.strata.dialect.UrlParameters;
+import dev.strata.text.Durations;
 import dev.strata.url.DatabaseUrl;
 
 import java.net.URLEncoder;

@@ -115,7 +115,7 @@ public final class Migrator {
         }
         String current;
         try {
-            current = session.currentSchema();
+            current = session.dialect().catalog(session).currentSchema();
         } catch (StrataException | SQLException e) {
             current = null; // No schema of the search path exists.
         }

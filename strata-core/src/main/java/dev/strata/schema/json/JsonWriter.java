@@ -1,6 +1,6 @@
 package dev.strata.schema.json;
 
-import dev.strata.JsonText;
+import dev.strata.text.JsonText;
 
 import java.util.List;
 import java.util.Map;
