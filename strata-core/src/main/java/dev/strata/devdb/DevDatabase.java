@@ -2,7 +2,6 @@ package dev.strata.devdb;
 
 import dev.strata.StrataException;
 import dev.strata.dialect.DevReset;
-import dev.strata.dialect.DevResets;
 import dev.strata.dialect.Dialects;
 import dev.strata.dialect.Session;
 import dev.strata.url.DatabaseUrl;
@@ -53,7 +52,7 @@ public final class DevDatabase implements AutoCloseable {
         Session session = null;
         try {
             session = Dialects.forUrl(target).open(target);
-            DevReset reset = DevResets.of(session);
+            DevReset reset = session.dialect().devReset(session);
             claim(url, reset);
             return new DevDatabase(server, target, session, reset);
         } catch (SQLException e) {

@@ -7,7 +7,7 @@ import java.util.Optional;
  * How one database checks and empties a scratch database that Strata uses as its dev database
  * ({@code --dev-url}): the scope is the schema the URL binds (PostgreSQL {@code search_path}, the
  * MySQL database), else the whole database. Implementations live in the dialect packages and are
- * handed out by {@link DevResets}.
+ * handed out by {@link Dialect#devReset(Session)}.
  *
  * <p>Strata's mark of ownership is a comment on the database (PostgreSQL), on the bound schema
  * (MariaDB) or the file's {@code application_id} (SQLite): never an object in the scope, so it does

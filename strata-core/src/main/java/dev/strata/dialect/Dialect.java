@@ -48,6 +48,33 @@ public interface Dialect {
     /** The SQL of the revisions table, on a session this dialect opened. */
     RevisionSql revisionSql(Session session);
 
+    /** How a dev database is checked for cleanliness, marked as Strata's and emptied, on a session this dialect opened. */
+    DevReset devReset(Session session);
+
+    /**
+     * Reads the database into the schema model, on a session this dialect opened.
+     *
+     * @throws UnsupportedOperationException until this dialect's inspector exists (being written)
+     */
+    default Inspector inspector(Session session) {
+        throw new UnsupportedOperationException("schema inspection is not available for " + name() + " yet");
+    }
+
+    /**
+     * Plans schema changes as this database's DDL, on a session this dialect opened.
+     *
+     * @throws UnsupportedOperationException until this dialect's planner exists (being written)
+     */
+    default DdlPlanner ddlPlanner(Session session) {
+        throw new UnsupportedOperationException("DDL planning is not available for " + name() + " yet");
+    }
+
+    /** What the differ asks this database: type and default equality, generated names. */
+    default dev.strata.schema.diff.DiffDialect diffDialect(Session session) {
+        return new dev.strata.schema.diff.DiffDialect() {
+        };
+    }
+
     /** Which statements commit on their own. By default none does: DDL runs in transactions. */
     default ImplicitCommits implicitCommits() {
         return ImplicitCommits.NONE;

@@ -4,6 +4,7 @@ import dev.strata.StrataException;
 import dev.strata.dialect.Catalog;
 import dev.strata.dialect.CleanCheck;
 import dev.strata.dialect.ConnectFailures;
+import dev.strata.dialect.DevReset;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.ImplicitCommits;
 import dev.strata.dialect.JdbcDrivers;
@@ -95,6 +96,11 @@ public final class MySqlDialect implements Dialect {
     @Override
     public CleanCheck cleanCheck(Session session) {
         return new MySqlCleanCheck(session.jdbc(), session.boundSchema());
+    }
+
+    @Override
+    public DevReset devReset(Session session) {
+        return new MySqlDevReset(session);
     }
 
     @Override

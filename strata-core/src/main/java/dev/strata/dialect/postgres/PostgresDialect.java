@@ -4,6 +4,7 @@ import dev.strata.StrataException;
 import dev.strata.dialect.Catalog;
 import dev.strata.dialect.CleanCheck;
 import dev.strata.dialect.ConnectFailures;
+import dev.strata.dialect.DevReset;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.JdbcDrivers;
 import dev.strata.dialect.Locker;
@@ -91,6 +92,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public CleanCheck cleanCheck(Session session) {
         return new PostgresCleanCheck(session.jdbc(), session.boundSchema());
+    }
+
+    @Override
+    public DevReset devReset(Session session) {
+        return new PostgresDevReset(session);
     }
 
     @Override

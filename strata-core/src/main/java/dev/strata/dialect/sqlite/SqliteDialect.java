@@ -4,6 +4,7 @@ import dev.strata.StrataException;
 import dev.strata.UsageException;
 import dev.strata.dialect.Catalog;
 import dev.strata.dialect.CleanCheck;
+import dev.strata.dialect.DevReset;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.JdbcDrivers;
 import dev.strata.dialect.Locker;
@@ -172,6 +173,11 @@ public final class SqliteDialect implements Dialect {
     @Override
     public CleanCheck cleanCheck(Session session) {
         return new SqliteCleanCheck(session.jdbc());
+    }
+
+    @Override
+    public DevReset devReset(Session session) {
+        return new SqliteDevReset(session);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.strata.migrate.exec;
 import dev.strata.migrate.MigrationFile;
 import dev.strata.migrate.lex.Statement;
 import dev.strata.report.ApplyReport;
+import dev.strata.report.LoggingListener;
 import dev.strata.report.Style;
 import dev.strata.testing.Exhaustive;
 import org.junit.jupiter.api.Test;
@@ -34,13 +35,22 @@ class ApplyEventExhaustiveTest {
     void everyEventIsRenderedAndCollected() {
         Exhaustive.check(ApplyEvent.class, SAMPLES, Map.of(
                 "ApplyReport (the text report, notices on the side)", text(),
-                "ApplyCollector (the result; passes every event on)", collected()));
+                "ApplyCollector (the result; passes every event on)", collected(),
+                "LoggingListener (a log line per event)", logged()));
     }
 
     private static Function<ApplyEvent, ?> text() {
         return e -> {
             StringBuilder out = new StringBuilder();
             new ApplyReport(Style.PLAIN, out::append, out::append).on(e);
+            return out.toString();
+        };
+    }
+
+    private static Function<ApplyEvent, ?> logged() {
+        return e -> {
+            StringBuilder out = new StringBuilder();
+            new LoggingListener((level, line) -> out.append(level).append(' ').append(line.get())).on(e);
             return out.toString();
         };
     }

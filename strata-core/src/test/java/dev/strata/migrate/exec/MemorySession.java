@@ -2,6 +2,7 @@ package dev.strata.migrate.exec;
 
 import dev.strata.dialect.Catalog;
 import dev.strata.dialect.CleanCheck;
+import dev.strata.dialect.DevReset;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.ImplicitCommits;
 import dev.strata.dialect.Locker;
@@ -154,6 +155,11 @@ final class MemorySession extends Session {
 
         @Override
         public RevisionSql revisionSql(Session session) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public DevReset devReset(Session session) {
             throw new UnsupportedOperationException();
         }
     }
