@@ -44,6 +44,12 @@ final class JdbcUrl {
         }
         if (!rest.startsWith("//")) {
             if (scheme.equals("postgres") && !rest.contains("://")) {
+                if (rest.indexOf('@') >= 0) {
+                    // A user or password has no place in the short form; reading one as part of the
+                    // database name would hide it from redaction.
+                    throw new UsageException("malformed JDBC URL " + Redaction.masked(url)
+                            + ": jdbc:postgresql:DATABASE names a database on localhost; write jdbc:postgresql://user@host/db");
+                }
                 // pgjdbc's short forms jdbc:postgresql:db and jdbc:postgresql:/ name a database on localhost.
                 return DatabaseUrl.parse(url, scheme, rest.startsWith("/") ? rest : "/" + rest);
             }
