@@ -36,7 +36,8 @@ final class CommandTree {
                     "validate", leaf(ValidateCommand.class),
                     "new", leaf(NewCommand.class),
                     "import", leaf(ImportCommand.class),
-                    "adopt", leaf(AdoptCommand.class)),
+                    "adopt", leaf(AdoptCommand.class),
+                    "report", leaf(ReportCommand.class)),
             "version", leaf(VersionCommand.class));
 
     /** The subcommands of {@code strata}, in the order help lists them. */
