@@ -50,6 +50,7 @@ final class Additions {
     private final Map<Key, Table> tables = new LinkedHashMap<>();
     private final Map<Key, Routine> routines = new LinkedHashMap<>();
     private final Map<Key, View> views = new LinkedHashMap<>();
+    private final Map<Key, Change> modifiedPrograms = new HashMap<>();
     private final List<Change.AddTrigger> triggers = new ArrayList<>();
 
     void extension(Extension e) {
@@ -82,49 +83,80 @@ final class Additions {
         views.put(new Key("view", schema, v.name()), v);
     }
 
+    /** A routine that exists and changes: placed among the new routines and views by what it mentions. */
+    void modified(Change.ModifyRoutine m) {
+        Key k = new Key("routine", m.schema(), m.to().signature());
+        routines.put(k, m.to());
+        modifiedPrograms.put(k, m);
+    }
+
+    /** A view that exists and changes: placed among the new routines and views by what it mentions. */
+    void modified(Change.ModifyView m) {
+        Key k = new Key("view", m.schema(), m.to().name());
+        views.put(k, m.to());
+        modifiedPrograms.put(k, m);
+    }
+
     void trigger(String schema, Trigger t) {
         triggers.add(new Change.AddTrigger(schema, t));
     }
 
-    List<Change> changes() {
-        List<Change> out = new ArrayList<>(head);
-        for (Key k : TopoOrder.sort(sortedKeys(types), this::typeDeps)) {
-            out.add(new Change.AddType(k.schema(), types.get(k)));
+    /** The changes in their sections, for the differ to put its own changes between. */
+    record Sections(List<Change> head, List<Change> types, List<Change> sequences, List<Change> earlyRoutines,
+                    List<Change> tables, List<Change> owners, List<Change> programs, List<Change> triggers) {
+
+        List<Change> all() {
+            List<Change> out = new ArrayList<>(head);
+            out.addAll(types);
+            out.addAll(sequences);
+            out.addAll(earlyRoutines);
+            out.addAll(tables);
+            out.addAll(owners);
+            out.addAll(programs);
+            out.addAll(triggers);
+            return out;
         }
+    }
+
+    List<Change> changes() {
+        return sections().all();
+    }
+
+    Sections sections() {
+        List<Change> typeChanges = new ArrayList<>();
+        for (Key k : TopoOrder.sort(sortedKeys(types), this::typeDeps)) {
+            typeChanges.add(new Change.AddType(k.schema(), types.get(k)));
+        }
+        List<Change> seqs = new ArrayList<>();
         List<Change> owners = new ArrayList<>();
         for (Change.AddSequence s : sequences) {
             Sequence q = s.sequence();
             if (q.ownedBy() == null) {
-                out.add(s);
+                seqs.add(s);
             } else {
                 // OWNED BY needs the table: created unowned here, owned once the tables exist
                 Sequence free = new Sequence(q.name(), q.type(), q.start(), q.increment(), q.min(), q.max(),
                         q.cache(), q.cycle(), null, q.comment());
-                out.add(new Change.AddSequence(s.schema(), free));
+                seqs.add(new Change.AddSequence(s.schema(), free));
                 owners.add(new Change.ModifySequence(s.schema(), free, q));
             }
         }
         Set<Key> early = earlyRoutines();
-        List<Key> programs = programOrder();
-        for (Key k : programs) {
-            if (early.contains(k)) {
-                out.add(new Change.AddRoutine(k.schema(), routines.get(k)));
+        List<Change> earlyChanges = new ArrayList<>();
+        List<Change> programs = new ArrayList<>();
+        for (Key k : programOrder()) {
+            Change c = modifiedPrograms.get(k);
+            if (c == null) {
+                c = k.kind().equals("view") ? new Change.AddView(k.schema(), views.get(k))
+                        : new Change.AddRoutine(k.schema(), routines.get(k));
             }
-        }
-        out.addAll(tableChanges());
-        out.addAll(owners);
-        for (Key k : programs) {
-            if (early.contains(k)) {
-                continue;
-            }
-            out.add(k.kind().equals("view") ? new Change.AddView(k.schema(), views.get(k))
-                    : new Change.AddRoutine(k.schema(), routines.get(k)));
+            (early.contains(k) && !modifiedPrograms.containsKey(k) ? earlyChanges : programs).add(c);
         }
         List<Change.AddTrigger> t = new ArrayList<>(triggers);
         t.sort(Comparator.comparing(Change.AddTrigger::schema).thenComparing(a -> a.trigger().table())
                 .thenComparing(a -> a.trigger().name()));
-        out.addAll(t);
-        return out;
+        return new Sections(List.copyOf(head), typeChanges, seqs, earlyChanges, tableChanges(), owners, programs,
+                List.copyOf(t));
     }
 
     /** Tables in foreign-key order; a key whose target comes later is added once all tables exist. */
