@@ -5,6 +5,7 @@ import dev.strata.UsageException;
 import dev.strata.dialect.Catalog;
 import dev.strata.dialect.CleanCheck;
 import dev.strata.dialect.DevReset;
+import dev.strata.dialect.DdlPlanner;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Inspector;
 import dev.strata.dialect.JdbcDrivers;
@@ -194,5 +195,10 @@ public final class SqliteDialect implements Dialect {
     @Override
     public Inspector inspector(Session session) {
         return new SqliteInspector(session);
+    }
+
+    @Override
+    public DdlPlanner ddlPlanner(Session session) {
+        return new SqliteDdl(session);
     }
 }
