@@ -9,19 +9,19 @@ import java.util.Map;
  * stderr and exit code: far cheaper than a process per command. The working directory is the
  * test's, so give paths absolute.
  */
-final class InProcess {
+public final class InProcess {
 
     private InProcess() {
     }
 
-    static StrataProcess.Result run(Map<String, String> env, String... args) {
+    public static StrataProcess.Result run(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Cli(new Terminal(out, err, false), env).run(args);
         return new StrataProcess.Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    static StrataProcess.Result run(String... args) {
+    public static StrataProcess.Result run(String... args) {
         return run(Map.of(), args);
     }
 }
