@@ -21,7 +21,7 @@ import java.util.List;
 
 /**
  * The changes that create a realm from nothing, in an order PostgreSQL accepts, for the planner
- * tests: extensions, schemas, types (enums and composites, then domains), sequences, tables
+ * tests: schemas, extensions, types (enums and composites, then domains), sequences, tables
  * without their foreign keys, the foreign keys, views, routines, triggers. (The lead's
  * {@code dev.strata.schema.diff.Creation} replaces it when it lands on main.)
  */
@@ -32,11 +32,11 @@ final class PgCreation {
 
     static List<Change> of(Realm realm) {
         List<Change> out = new ArrayList<>();
-        for (Extension e : realm.extensions()) {
-            out.add(new Change.AddExtension(e));
-        }
         for (Schema s : realm.schemas()) {
             out.add(new Change.AddSchema(s));
+        }
+        for (Extension e : realm.extensions()) {
+            out.add(new Change.AddExtension(e));
         }
         for (Schema s : realm.schemas()) {
             for (UserType t : s.types()) {
