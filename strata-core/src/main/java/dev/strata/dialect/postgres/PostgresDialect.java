@@ -114,6 +114,11 @@ public final class PostgresDialect implements Dialect {
         return new PostgresInspector(session);
     }
 
+    @Override
+    public dev.strata.dialect.DdlPlanner ddlPlanner(Session session) {
+        return new PostgresDdl();
+    }
+
     private static String boundSchema(String searchPath) {
         if (searchPath == null || searchPath.isBlank()) {
             return null;
