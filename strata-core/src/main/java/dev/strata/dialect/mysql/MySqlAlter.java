@@ -30,7 +30,10 @@ final class MySqlAlter {
     List<DdlStatement> plan(Change.ModifyTable m) {
         List<TableChange> first = new ArrayList<>();
         List<TableChange> second = new ArrayList<>();
-        for (TableChange c : skipAutoDrops(m.changes())) {
+        List<TableChange> skipped = new ArrayList<>(m.changes());
+        List<TableChange> planned = skipAutoDrops(m.changes());
+        skipped.removeAll(planned);
+        for (TableChange c : planned) {
             if (c instanceof TableChange.ModifyForeignKey f) {
                 first.add(new TableChange.DropForeignKey(f.from()));
                 second.add(new TableChange.AddForeignKey(f.to()));
@@ -55,6 +58,10 @@ final class MySqlAlter {
                 inverse.add(r);
             }
             Collections.reverse(inverse);
+            if (part == second) {
+                // The indexes MySQL dropped with their columns come back after the columns do.
+                skipped.forEach(c -> inverse.add(inverse(c)));
+            }
             List<String> reverse = reversible ? List.of(alter(m.schema(), m.to(), m.from(), inverse)) : List.of();
             out.add(new DdlStatement(cmd, m.describe(), reverse, m));
         }
@@ -90,7 +97,7 @@ final class MySqlAlter {
 
     private String clause(String schema, Table from, Table to, TableChange c) {
         if (c instanceof TableChange.AddColumn a) {
-            return "ADD COLUMN " + sql.column(to, a.column(), false);
+            return "ADD COLUMN " + sql.column(to, a.column(), false) + position(to, a.column().name());
         }
         if (c instanceof TableChange.DropColumn d) {
             return "DROP COLUMN " + MySqlSql.name(d.column().name());
@@ -158,14 +165,28 @@ final class MySqlAlter {
         throw new StrataException("MySQL cannot " + what(c) + " (table \"" + to.name() + "\")");
     }
 
+    /**
+     * Where an added column goes when it is not the table's last: MySQL appends otherwise, and the
+     * model keeps the table's column order.
+     */
+    private static String position(Table t, String column) {
+        List<String> names = t.columns().stream().map(Column::name).toList();
+        int at = names.indexOf(column);
+        if (at < 0 || at == names.size() - 1) {
+            return "";
+        }
+        return at == 0 ? " FIRST" : " AFTER " + MySqlSql.name(names.get(at - 1));
+    }
+
     /** The options that differ, written to their new values (a removed option back to the default). */
     private static String options(Table from, Table to) {
         List<String> out = new ArrayList<>();
-        if (!java.util.Objects.equals(from.charset(), to.charset()) && to.charset() != null) {
-            out.add("CHARSET " + to.charset());
+        // DEFAULT is the schema's: the model leaves a table's charset out when it is the schema's.
+        if (!java.util.Objects.equals(from.charset(), to.charset())) {
+            out.add("CHARSET " + (to.charset() == null ? "DEFAULT" : to.charset()));
         }
-        if (!java.util.Objects.equals(from.collation(), to.collation()) && to.collation() != null) {
-            out.add("COLLATE " + to.collation());
+        if (!java.util.Objects.equals(from.collation(), to.collation())) {
+            out.add("COLLATE " + (to.collation() == null ? "DEFAULT" : to.collation()));
         }
         var fe = dev.strata.schema.DialectAttr.find(from.attrs(), "engine");
         var te = dev.strata.schema.DialectAttr.find(to.attrs(), "engine");
@@ -178,8 +199,8 @@ final class MySqlAlter {
             out.add("AUTO_INCREMENT " + ta.map(a -> ((MySqlAttrs.AutoIncrement) a).next()).orElse(1L));
         }
         if (out.isEmpty()) {
-            throw new StrataException("table \"" + to.name() + "\": its options differ in a way MySQL cannot set"
-                    + " (a charset or collation back to the schema's)");
+            throw new StrataException("table \"" + to.name() + "\": its options differ only in attributes MySQL"
+                    + " cannot change with ALTER TABLE");
         }
         return String.join(" ", out);
     }
