@@ -149,6 +149,7 @@ public final class SqliteDdl implements DdlPlanner {
         }
 
         void addTable(String schema, Table t, Change source) {
+            supported(t);
             List<String> statements = createTable(schema, t);
             add(statements.get(0), "create \"" + t.name() + "\" table",
                     List.of("DROP TABLE " + sql.name(schema, t.name())), source);
@@ -234,6 +235,20 @@ public final class SqliteDdl implements DdlPlanner {
             } catch (SQLException e) {
                 throw new StrataException("reading the views of the database: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** Refuses a table with what only PostgreSQL has. */
+    static void supported(Table t) {
+        if (t.partitioning() != null) {
+            throw refuse("partition table \"" + t.name() + "\"", "SQLite has no partitioning");
+        }
+        if (t.rowSecurity().enabled() || t.rowSecurity().forced() || !t.policies().isEmpty()) {
+            throw refuse("set row-level security on table \"" + t.name() + "\"", "SQLite has no row-level security");
+        }
+        if (!t.uniques().isEmpty()) {
+            throw refuse("create UNIQUE constraint \"" + t.uniques().get(0).name() + "\" of table \"" + t.name() + "\"",
+                    "SQLite keeps UNIQUE constraints as unique indexes");
         }
     }
 
