@@ -20,11 +20,13 @@ import dev.strata.migrate.exec.MigrationListener;
 import dev.strata.migrate.exec.Migrator;
 import dev.strata.migrate.exec.SetResult;
 import dev.strata.migrate.exec.StatusResult;
+import dev.strata.report.History;
 import dev.strata.migrate.exec.TxMode;
 import dev.strata.url.DatabaseUrl;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
@@ -179,6 +181,23 @@ public final class Strata {
     }
 
     /** The migration directory. */
+    /**
+     * Where this database stands against the directory, for {@code strata migrate report}: a history
+     * with this database as its one target, named {@code name}. Reads the revisions table only: no lock,
+     * no change; a database that cannot be read is a target with its error, not an exception.
+     *
+     * @param name how the pages name this database (an environment or tenant)
+     * @param url  the database as the pages show it (redacted by the caller when it is a URL)
+     */
+    public History report(String name, String url) {
+        try {
+            return withSession((session, checked) -> History.of(dir, session.dialect().scanOptions(), List.of(
+                    new History.Target(name, url, null, new Migrator(session, checked, settings).status().applied()))));
+        } catch (StrataException e) {
+            return History.of(dir, java.util.Set.of(), List.of(History.Target.unreachable(name, url, e.getMessage())));
+        }
+    }
+
     public MigrationDir dir() {
         return dir;
     }

@@ -114,6 +114,11 @@ public final class MySqlDialect implements Dialect {
     }
 
     @Override
+    public dev.strata.dialect.Inspector inspector(Session session) {
+        return new MySqlInspector(session.jdbc(), session.boundSchema().orElse(null));
+    }
+
+    @Override
     public ImplicitCommits implicitCommits() {
         return new MySqlImplicitCommits();
     }

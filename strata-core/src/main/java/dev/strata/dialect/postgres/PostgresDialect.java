@@ -109,6 +109,11 @@ public final class PostgresDialect implements Dialect {
         return new PostgresRevisionSql(session.jdbc());
     }
 
+    @Override
+    public dev.strata.dialect.Inspector inspector(Session session) {
+        return new PostgresInspector(session);
+    }
+
     private static String boundSchema(String searchPath) {
         if (searchPath == null || searchPath.isBlank()) {
             return null;

@@ -5,7 +5,9 @@ import dev.strata.UsageException;
 import dev.strata.dialect.Catalog;
 import dev.strata.dialect.CleanCheck;
 import dev.strata.dialect.DevReset;
+import dev.strata.dialect.DdlPlanner;
 import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Inspector;
 import dev.strata.dialect.JdbcDrivers;
 import dev.strata.dialect.Locker;
 import dev.strata.dialect.RevisionSql;
@@ -188,5 +190,15 @@ public final class SqliteDialect implements Dialect {
     @Override
     public RevisionSql revisionSql(Session session) {
         return new SqliteRevisionSql(session.jdbc());
+    }
+
+    @Override
+    public Inspector inspector(Session session) {
+        return new SqliteInspector(session);
+    }
+
+    @Override
+    public DdlPlanner ddlPlanner(Session session) {
+        return new SqliteDdl(session);
     }
 }
