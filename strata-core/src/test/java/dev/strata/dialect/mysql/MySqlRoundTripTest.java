@@ -4,6 +4,7 @@ import dev.strata.config.HclDocument;
 import dev.strata.dialect.DdlPlan;
 import dev.strata.dialect.DdlStatement;
 import dev.strata.dialect.PlanOptions;
+import dev.strata.dialect.Session;
 import dev.strata.schema.ForeignKey;
 import dev.strata.schema.Realm;
 import dev.strata.schema.Schema;
@@ -43,7 +44,10 @@ class MySqlRoundTripTest {
             Schema s = a.schemas().get(0);
             assertThat(s.tables()).isNotEmpty();
 
-            DdlPlan plan = new MySqlDdl(true).plan(Creation.of(s), PlanOptions.DEFAULT.withQualifier(""));
+            DdlPlan plan;
+            try (Session session = MySqlTesting.open(two)) {
+                plan = session.dialect().ddlPlanner(session).plan(Creation.of(s), PlanOptions.DEFAULT.withQualifier(""));
+            }
             String script = script(plan);
             MySqlTesting.client(two, script);
             Realm b = MySqlTesting.inspect(two);
