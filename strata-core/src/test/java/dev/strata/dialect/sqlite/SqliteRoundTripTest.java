@@ -61,8 +61,12 @@ class SqliteRoundTripTest {
     }
 
     static Realm inspect(TestDb db) throws Exception {
+        return inspect(db, InspectScope.schema("main"));
+    }
+
+    static Realm inspect(TestDb db, InspectScope scope) throws Exception {
         try (Session s = new SqliteDialect().open(DatabaseUrl.parse(db.url()))) {
-            return s.dialect().inspector(s).inspect(InspectScope.schema("main"));
+            return s.dialect().inspector(s).inspect(scope);
         }
     }
 
