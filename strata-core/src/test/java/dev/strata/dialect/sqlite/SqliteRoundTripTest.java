@@ -60,6 +60,26 @@ class SqliteRoundTripTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void handWrittenSchemaSurvivesInspectPrintApply() throws Exception {
+        try (TestDb a = TestDb.sqlite(); TestDb b = TestDb.sqlite(); TestDb c = TestDb.sqlite()) {
+            sqlite3(a.file(), resource("/schema-corpus/sqlite/freeform.sql"));
+            Realm modelA = inspect(a);
+            assertThat(modelA.schemas().get(0).tables()).extracting(dev.strata.schema.Table::name)
+                    .containsExactly("Account Holders", "child", "codes", "copy");
+            String sql = print(creation(modelA), PlanOptions.DEFAULT.withQualifier(""));
+            sqlite3(b.file(), sql);
+            Realm modelB = inspect(b);
+            assertThat(modelB).as("inspected after applying:\n" + sql).isEqualTo(modelA);
+            // Printed by Strata, the schema is in Strata's spelling: printed again, it is the same text.
+            sqlite3(c.file(), print(creation(modelB), PlanOptions.DEFAULT.withQualifier("")));
+            assertThat(dump(c.file())).isEqualTo(dump(b.file()));
+            String hcl = SchemaHcl.print(modelA, "sqlite3");
+            assertThat(SchemaHcl.read(HclDocument.parse("printed.hcl", hcl), Map.of(), "sqlite3"))
+                    .as("HCL read back:\n" + hcl).isEqualTo(modelA);
+        }
+    }
+
     static Realm inspect(TestDb db) throws Exception {
         return inspect(db, InspectScope.schema("main"));
     }
