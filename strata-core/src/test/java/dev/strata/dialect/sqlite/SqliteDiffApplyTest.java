@@ -1,15 +1,10 @@
 package dev.strata.dialect.sqlite;
 
-import dev.strata.dialect.DdlPlan;
-import dev.strata.dialect.DdlStatement;
-import dev.strata.dialect.PlanOptions;
-import dev.strata.dialect.Session;
 import dev.strata.schema.Change;
 import dev.strata.schema.Realm;
 import dev.strata.schema.diff.DiffOptions;
 import dev.strata.schema.diff.Differ;
 import dev.strata.testing.TestDb;
-import dev.strata.url.DatabaseUrl;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,15 +55,6 @@ class SqliteDiffApplyTest {
     }
 
     private static String apply(TestDb db, List<Change> changes) throws Exception {
-        DdlPlan plan;
-        try (Session s = new SqliteDialect().open(DatabaseUrl.parse(db.url()))) {
-            plan = s.dialect().ddlPlanner(s).plan(changes, PlanOptions.DEFAULT.withQualifier(""));
-        }
-        StringBuilder b = new StringBuilder();
-        for (DdlStatement st : plan.statements()) {
-            b.append(st.sql()).append(";\n");
-        }
-        SqliteRoundTripTest.sqlite3(db.file(), b.toString());
-        return b.toString();
+        return SqliteRoundTripTest.apply(db, changes);
     }
 }

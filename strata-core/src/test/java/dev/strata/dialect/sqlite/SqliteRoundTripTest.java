@@ -105,6 +105,20 @@ class SqliteRoundTripTest {
         return b.toString();
     }
 
+    /** Plans the changes on the database (its session reads triggers and views), runs them with sqlite3; the plan's SQL. */
+    static String apply(TestDb db, List<Change> changes) throws Exception {
+        DdlPlan plan;
+        try (Session s = new SqliteDialect().open(DatabaseUrl.parse(db.url()))) {
+            plan = s.dialect().ddlPlanner(s).plan(changes, PlanOptions.DEFAULT.withQualifier(""));
+        }
+        StringBuilder b = new StringBuilder();
+        for (DdlStatement st : plan.statements()) {
+            b.append(st.sql()).append(";\n");
+        }
+        sqlite3(db.file(), b.toString());
+        return b.toString();
+    }
+
     static void sqlite3(Path file, String sql) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("sqlite3", "-bail", file.toString()).redirectErrorStream(true).start();
         p.getOutputStream().write(sql.getBytes(StandardCharsets.UTF_8));
