@@ -14,17 +14,20 @@ import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.CheckedDir;
 import dev.strata.migrate.exec.ExecOrder;
 import dev.strata.migrate.exec.InDoubt;
+import dev.strata.migrate.exec.Interruption;
 import dev.strata.migrate.exec.MigrateOptions;
 import dev.strata.migrate.exec.MigrateSettings;
 import dev.strata.migrate.exec.MigrationListener;
 import dev.strata.migrate.exec.Migrator;
 import dev.strata.migrate.exec.SetResult;
 import dev.strata.migrate.exec.StatusResult;
+import dev.strata.report.History;
 import dev.strata.migrate.exec.TxMode;
 import dev.strata.url.DatabaseUrl;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
@@ -56,6 +59,7 @@ public final class Strata {
     private final MigrationDir dir;
     private final MigrateSettings settings;
     private final MigrationListener listener;
+    private final Interruption interruption;
 
     private Strata(Builder b) {
         this.database = new Database(b.url, b.dataSource);
@@ -63,6 +67,7 @@ public final class Strata {
         this.settings = new MigrateSettings(b.revisionsSchema, b.execOrder, b.txMode, b.baseline, b.allowDirty,
                 b.lockTimeout, b.dryRun, b.lockName, operator(), b.ddlLockTimeout, b.ddlRetries);
         this.listener = b.listener;
+        this.interruption = b.interruption;
     }
 
     /** Starts the configuration of a {@code Strata}. */
@@ -99,7 +104,8 @@ public final class Strata {
         if (amount < 0) {
             throw new UsageException("cannot apply '" + amount + "' migration files");
         }
-        return withSession((session, checked) -> new Migrator(session, checked, settings).apply(amount, listener));
+        return withSession((session, checked) -> new Migrator(session, checked, settings, interruption)
+                .apply(amount, listener));
     }
 
     /**
@@ -179,6 +185,23 @@ public final class Strata {
     }
 
     /** The migration directory. */
+    /**
+     * Where this database stands against the directory, for {@code strata migrate report}: a history
+     * with this database as its one target, named {@code name}. Reads the revisions table only: no lock,
+     * no change; a database that cannot be read is a target with its error, not an exception.
+     *
+     * @param name how the pages name this database (an environment or tenant)
+     * @param url  the database as the pages show it (redacted by the caller when it is a URL)
+     */
+    public History report(String name, String url) {
+        try {
+            return withSession((session, checked) -> History.of(dir, session.dialect().scanOptions(), List.of(
+                    new History.Target(name, url, null, new Migrator(session, checked, settings).status().applied()))));
+        } catch (StrataException e) {
+            return History.of(dir, java.util.Set.of(), List.of(History.Target.unreachable(name, url, e.getMessage())));
+        }
+    }
+
     public MigrationDir dir() {
         return dir;
     }
@@ -204,6 +227,7 @@ public final class Strata {
         private boolean dryRun;
         private String lockName = MigrateSettings.ATLAS_LOCK;
         private MigrationListener listener = MigrationListener.NONE;
+        private Interruption interruption = new Interruption();
         private Duration ddlLockTimeout;
         private int ddlRetries;
 
@@ -372,6 +396,17 @@ public final class Strata {
         /** Receives the events of {@code apply} as they happen (default: none). */
         public Builder listener(MigrationListener listener) {
             this.listener = Objects.requireNonNull(listener);
+            return this;
+        }
+
+        /**
+         * The handle that stops a running {@code apply} from another thread, such as a shutdown hook:
+         * its statement is cancelled (or, a MySQL DDL statement, let finish), what its transaction
+         * holds rolled back, what is committed recorded, and the lock released (default: a handle
+         * nobody holds, so nothing interrupts).
+         */
+        public Builder interruption(Interruption interruption) {
+            this.interruption = Objects.requireNonNull(interruption);
             return this;
         }
 

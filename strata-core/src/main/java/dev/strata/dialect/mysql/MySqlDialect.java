@@ -114,6 +114,31 @@ public final class MySqlDialect implements Dialect {
     }
 
     @Override
+    public dev.strata.dialect.Inspector inspector(Session session) {
+        return new MySqlInspector(session.jdbc(), session.boundSchema().orElse(null));
+    }
+
+    @Override
+    public dev.strata.dialect.DdlPlanner ddlPlanner(Session session) {
+        return new MySqlDdl(isMaria(session));
+    }
+
+    @Override
+    public dev.strata.schema.diff.DiffDialect diffDialect(Session session) {
+        return new MySqlDiff();
+    }
+
+    /** Whether the server is MariaDB; a session that cannot tell is taken for MariaDB, the server tests run on. */
+    private static boolean isMaria(Session session) {
+        try {
+            return session == null || session.connection().getMetaData().getDatabaseProductVersion()
+                    .toLowerCase(java.util.Locale.ROOT).contains("mariadb");
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    @Override
     public ImplicitCommits implicitCommits() {
         return new MySqlImplicitCommits();
     }

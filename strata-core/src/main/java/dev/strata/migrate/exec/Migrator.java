@@ -28,29 +28,59 @@ public final class Migrator {
     private final CheckedDir dir;
     private final MigrateSettings settings;
     private final RevisionStore.Opener store;
+    private final Interruption interruption;
 
     /**
      * @param dir the directory, already checked against its atlas.sum: that check comes before the
      *            database is even contacted
      */
     public Migrator(Session session, CheckedDir dir, MigrateSettings settings) {
-        this(session, dir, settings, RevisionTable::open);
+        this(session, dir, settings, new Interruption());
+    }
+
+    /** @param interruption stops {@link #apply} from another thread (a shutdown hook) */
+    public Migrator(Session session, CheckedDir dir, MigrateSettings settings, Interruption interruption) {
+        this(session, dir, settings, RevisionTable::open, interruption);
     }
 
     /** @param store opens where the rows are kept: the revisions table, or a test's memory */
     Migrator(Session session, CheckedDir dir, MigrateSettings settings, RevisionStore.Opener store) {
+        this(session, dir, settings, store, new Interruption());
+    }
+
+    private Migrator(Session session, CheckedDir dir, MigrateSettings settings, RevisionStore.Opener store,
+                     Interruption interruption) {
         this.session = session;
         this.dir = dir;
         this.settings = settings;
         this.store = store;
+        this.interruption = interruption;
     }
 
     /**
      * Applies pending files, at most {@code amount} of them (0 for all).
      *
-     * @throws ApplyException when the run fails; it carries the result so far
+     * @throws ApplyException when the run fails; it carries the result so far; its cause is a
+     *                        {@link RunInterruptedException} when the {@link Interruption} stopped it
      */
     public ApplyResult apply(int amount, MigrationListener listener) {
+        Interruption.Run run = interruption.start();
+        String outcome = "interrupted: the run ended";
+        try {
+            ApplyResult r = apply(amount, listener, run);
+            outcome = r.files().isEmpty() ? "interrupted: no file applied" : "interrupted: version "
+                    + r.files().get(r.files().size() - 1).file().version() + " completed and recorded";
+            return r;
+        } catch (ApplyException e) {
+            outcome = e.getCause() instanceof RunInterruptedException ? e.getMessage()
+                    : "interrupted: the run failed: " + e.getMessage();
+            throw e;
+        } finally {
+            run.end(outcome); // After the lock is released and the transaction rolled back.
+        }
+    }
+
+    private ApplyResult apply(int amount, MigrationListener listener, Interruption.Run run) {
         ApplyCollector collector = new ApplyCollector(listener);
         try (MigrationLock lock = locker().lock(settings.lockName(), settings.lockTimeout())) {
             RevisionStore table = openTable();
@@ -77,13 +107,13 @@ public final class Migrator {
             Map<String, Revision> byVersion = new HashMap<>();
             rows.forEach(r -> byVersion.put(r.version(), r));
             Executor executor = new Executor(session, table, settings, dir.sums(), dir.dir().location(), byVersion,
-                    collector);
+                    collector, run);
             if (!pending.isEmpty()) {
                 String current = rows.isEmpty() ? "" : rows.get(rows.size() - 1).version();
                 collector.on(new ApplyEvent.Planned(current, pending.get(pending.size() - 1).version(), pending));
             }
             // Everything that can be refused is checked before the database is first written to.
-            List<Executor.Prepared> prepared = executor.prepare(pending);
+            List<Prepared> prepared = executor.prepare(pending);
             if (!settings.dryRun()) {
                 if (!exists) {
                     table.ensure();
