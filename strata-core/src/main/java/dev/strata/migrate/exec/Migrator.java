@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The versioned-migration operations on one database session: apply, status and set. */
 public final class Migrator {
@@ -96,6 +97,11 @@ public final class Migrator {
                 }
                 rows.addAll(table.read());
             }
+            List<String> missing = MissingFiles.versions(dir.files(), rows);
+            if (!missing.isEmpty()) {
+                MissingFiles.checkNotEmpty(missing, dir.files(), dir.dir().location(), settings.execOrder());
+                collector.on(new ApplyEvent.Notice(MissingFiles.notice(missing, dir.files(), dir.dir().location())));
+            }
             CleanCheck clean = session.dialect().cleanCheck(session);
             PendingFiles plan = PendingFiles.of(dir.files(), rows, settings.execOrder(), settings.baseline(),
                     settings.allowDirty(), () -> clean.dirtyReason(schema, RevisionTable.NAME)).first(amount);
@@ -162,6 +168,9 @@ public final class Migrator {
         try {
             RevisionStore table = openTable();
             List<Revision> rows = table.existed() ? table.read() : List.of();
+            List<String> missing = MissingFiles.versions(files, rows);
+            Optional<String> current = rows.isEmpty() ? Optional.empty()
+                    : Optional.of(rows.get(rows.size() - 1).version());
             List<MigrationFile> available;
             List<MigrationFile> pending;
             if (rows.isEmpty()) {
@@ -171,24 +180,24 @@ public final class Migrator {
                 try {
                     pending = PendingFiles.of(files, rows, ExecOrder.LINEAR, null, true, null).pending();
                 } catch (OutOfOrderException e) {
-                    return new StatusResult(files, e.pending(), e.outOfOrder(), rows,
-                            rows.get(rows.size() - 1).version(), "", 0, 0, "PENDING", e.getMessage(), "");
+                    return new StatusResult(files, e.pending(), e.outOfOrder(), rows, missing, current,
+                            Optional.empty(), 0, 0, "PENDING", e.getMessage(), "");
                 }
                 available = files;
             }
-            String current = pending.size() == available.size() ? "No migration applied yet"
-                    : rows.get(rows.size() - 1).version();
-            String next = pending.isEmpty() ? "Already at latest version" : pending.get(0).version();
+            Optional<String> next = pending.isEmpty() ? Optional.empty() : Optional.of(pending.get(0).version());
             String status = pending.isEmpty() ? "OK" : "PENDING";
             if (!rows.isEmpty()) {
                 Revision last = rows.get(rows.size() - 1);
                 if ((last.type() & Revision.RESOLVED) == 0 && last.applied() < last.total()) {
-                    int total = statementCount(available, last.version());
-                    return new StatusResult(available, pending, List.of(), rows, current, next, last.applied(), total,
-                            status, last.error().replace("\n", " "), last.errorStatement().replace("\n", " "));
+                    int total = missing.contains(last.version()) ? last.total()
+                            : statementCount(available, last.version());
+                    return new StatusResult(available, pending, List.of(), rows, missing, current, next,
+                            last.applied(), total, status, last.error().replace("\n", " "),
+                            last.errorStatement().replace("\n", " "));
                 }
             }
-            return new StatusResult(available, pending, List.of(), rows, current, next, 0, 0, status, "", "");
+            return new StatusResult(available, pending, List.of(), rows, missing, current, next, 0, 0, status, "", "");
         } catch (SQLException e) {
             throw new StrataException("reading the revisions table: " + session.errorText(e), e);
         }
