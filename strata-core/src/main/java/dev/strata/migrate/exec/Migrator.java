@@ -65,10 +65,25 @@ public final class Migrator {
      *                        {@link RunInterruptedException} when the {@link Interruption} stopped it
      */
     public ApplyResult apply(int amount, MigrationListener listener) {
+        return apply(amount, null, listener);
+    }
+
+    /**
+     * Applies the pending files up to and including {@code toVersion}, at most {@code amount} of them
+     * (0 for all); {@code toVersion} null sets no bound.
+     *
+     * @throws UsageException when no file of the directory has that version
+     * @throws ApplyException when the run fails, as {@link #apply(int, MigrationListener)}
+     */
+    public ApplyResult apply(int amount, String toVersion, MigrationListener listener) {
+        if (toVersion != null && dir.files().stream().noneMatch(f -> f.version().equals(toVersion))) {
+            throw new UsageException("--to-version " + toVersion + ": migration with version \"" + toVersion
+                    + "\" not found in " + dir.dir().location());
+        }
         Interruption.Run run = interruption.start();
         String outcome = "interrupted: the run ended";
         try {
-            ApplyResult r = apply(amount, listener, run);
+            ApplyResult r = apply(amount, toVersion, listener, run);
             outcome = r.files().isEmpty() ? "interrupted: no file applied" : "interrupted: version "
                     + r.files().get(r.files().size() - 1).file().version() + " completed and recorded";
             return r;
@@ -81,7 +96,7 @@ public final class Migrator {
         }
     }
 
-    private ApplyResult apply(int amount, MigrationListener listener, Interruption.Run run) {
+    private ApplyResult apply(int amount, String toVersion, MigrationListener listener, Interruption.Run run) {
         ApplyCollector collector = new ApplyCollector(listener);
         try (MigrationLock lock = locker().lock(settings.lockName(), settings.lockTimeout())) {
             RevisionStore table = openTable();
@@ -104,7 +119,8 @@ public final class Migrator {
             }
             CleanCheck clean = session.dialect().cleanCheck(session);
             PendingFiles plan = PendingFiles.of(dir.files(), rows, settings.execOrder(), settings.baseline(),
-                    settings.allowDirty(), () -> clean.dirtyReason(schema, RevisionTable.NAME)).first(amount);
+                    settings.allowDirty(), () -> clean.dirtyReason(schema, RevisionTable.NAME)).first(amount)
+                    .upTo(toVersion);
             Revision baseline = plan.baseline() == null ? null : plan.baseline().withOperator(settings.operator());
             if (baseline != null) {
                 rows.add(baseline);

@@ -42,6 +42,12 @@ record PendingFiles(List<MigrationFile> pending, Revision baseline, List<Migrati
                 : new PendingFiles(pending.subList(0, amount), baseline, outOfOrder);
     }
 
+    /** The pending files up to and including {@code version}; null keeps them all. */
+    PendingFiles upTo(String version) {
+        return version == null ? this : new PendingFiles(pending.stream()
+                .filter(f -> Names.compare(f.version(), version) <= 0).toList(), baseline, outOfOrder);
+    }
+
     /**
      * @param files      every file of the directory, in order
      * @param rows       the revision rows, in version order
