@@ -242,7 +242,7 @@ public final class Migrator {
     public SetResult set(String version) {
         List<MigrationFile> files = dir.files();
         if (version != null && files.stream().noneMatch(f -> f.version().equals(version))) {
-            throw new StrataException("migration with version \"" + version + "\" not found");
+            throw new UsageException("migration with version \"" + version + "\" not found");
         }
         try (MigrationLock lock = locker().lock(settings.lockName(), Duration.ZERO)) {
             RevisionStore table = openTable();
