@@ -37,7 +37,8 @@ final class CommandTree {
                     "new", leaf(NewCommand.class),
                     "import", leaf(ImportCommand.class),
                     "adopt", leaf(AdoptCommand.class),
-                    "report", leaf(ReportCommand.class)),
+                    "report", leaf(ReportCommand.class),
+                    "lint", leaf(LintCommand.class)),
             "schema", group(SchemaCommand.class,
                     "inspect", leaf(InspectCommand.class)),
             "version", leaf(VersionCommand.class));
