@@ -79,6 +79,40 @@ class DriftTest {
         }
     }
 
+    /**
+     * A project's history of 120 files of mixed changes (tables, columns with defaults, indexes,
+     * foreign keys, a dropped index, a dropped column, data): no drift where there is none.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDb.Kind.class)
+    void aLongHistoryMigratedNormallyHasNoDrift(TestDb.Kind kind) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("history"));
+        int v = 0;
+        for (int t = 1; t <= 30; t++) {
+            String parent = t == 1 ? "" : ", parent_id integer REFERENCES t" + (t - 1) + " (id)";
+            write(dir, ++v, "t" + t, "CREATE TABLE t" + t + " (id integer PRIMARY KEY, name varchar(40) NOT NULL"
+                    + parent + ");\nINSERT INTO t" + t + " (id, name) VALUES (1, 'one');\n");
+            write(dir, ++v, "t" + t + "_score", "ALTER TABLE t" + t + " ADD COLUMN score integer DEFAULT 0;\n");
+            write(dir, ++v, "t" + t + "_idx", "CREATE INDEX t" + t + "_name ON t" + t + " (name);\n"
+                    + "CREATE UNIQUE INDEX t" + t + "_name_score ON t" + t + " (name, score);\n");
+            write(dir, ++v, "t" + t + "_tidy", (kind == TestDb.Kind.MARIADB ? "DROP INDEX t" + t + "_name ON t" + t
+                    : "DROP INDEX t" + t + "_name") + ";\nALTER TABLE t" + t + " ADD COLUMN note varchar(20);\n"
+                    + "ALTER TABLE t" + t + " DROP COLUMN note;\n");
+        }
+        Strata.builder().dir(dir).build().hash();
+        try (TestDb db = TestDb.create(kind); TestDb dev = TestDb.create(kind)) {
+            DatabaseUrl url = DatabaseUrl.parse(bound(db));
+            Strata.builder().url(url).dir(dir).build().apply();
+            Drift.Result r = check(url, DatabaseUrl.parse(bound(dev)), dir);
+            assertThat(r.version()).isEqualTo(Integer.toString(v));
+            assertThat(r.drifted()).as(DriftText.text(r)).isFalse();
+        }
+    }
+
+    private static void write(Path dir, int version, String name, String sql) throws java.io.IOException {
+        Files.writeString(dir.resolve(String.format("%03d_%s.sql", version, name)), sql);
+    }
+
     private static Drift.Result check(DatabaseUrl url, DatabaseUrl dev, Path dir) {
         try (Declarative d = Declarative.open(dev)) {
             return Drift.check(d, url, dir, null, new Scope(List.of(), List.of(), Map.of()));
