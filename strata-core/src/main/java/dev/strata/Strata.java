@@ -109,6 +109,20 @@ public final class Strata {
     }
 
     /**
+     * Applies the pending files up to and including {@code version}, as {@code strata migrate apply
+     * --to-version}; files after it stay pending.
+     *
+     * @throws UsageException                         when no file of the directory has that version
+     * @throws dev.strata.migrate.exec.ApplyException when a file fails; it carries the result so far
+     * @throws StrataException                        for any other failure, as {@link #apply()}
+     */
+    public ApplyResult applyTo(String version) {
+        Objects.requireNonNull(version);
+        return withSession((session, checked) -> new Migrator(session, checked, settings, interruption)
+                .apply(0, version, listener));
+    }
+
+    /**
      * Where the database stands against the directory, as {@code strata migrate status}: the current
      * and next version and the pending files. Takes no lock and changes nothing.
      *

@@ -85,6 +85,7 @@ final class SchemaApplyCommand implements Callable<Integer> {
                 term.print(json ? "{}\n" : "Schema is synced, no changes to be made\n");
                 return 0;
             }
+            diff.notes().forEach(term::notice);
             DdlPlan plan = d.planOn(diff, current, "  ");
             if (txMode.equals("none")) {
                 plan = new DdlPlan(plan.statements(), false);
@@ -98,10 +99,10 @@ final class SchemaApplyCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            List<String> destructive = Declarative.destructive(diff);
+            List<String> destructive = diff.destructive();
             if (!destructive.isEmpty() && !allowDestructive) {
-                throw new StrataException("refusing to " + String.join(", ", destructive)
-                        + ": the plan may lose data; pass --allow-destructive to apply it");
+                throw new StrataException("refusing a plan that may lose data (pass --allow-destructive to apply it): "
+                        + String.join("; ", destructive));
             }
             if (!autoApprove) {
                 if (!Prompt.interactive()) {

@@ -66,6 +66,7 @@ final class SchemaDiffCommand implements Callable<Integer> {
                 term.notice("Schemas are synced, no changes to be made.");
                 return 0;
             }
+            diff.notes().forEach(term::notice);
             DdlPlan plan = d.plan(diff, desired, f.indent());
             term.print(f.kind() == SchemaFormat.Kind.JSON ? PlanText.json(plan) + "\n" : PlanText.statements(plan));
         }

@@ -25,17 +25,45 @@ import java.util.Objects;
  */
 public final class MySqlDdl implements DdlPlanner {
 
+    /**
+     * A schema's default character set and collation, as {@code {charset, collation}}, or null when
+     * unknown.
+     */
+    @FunctionalInterface
+    public interface SchemaDefaults {
+        String[] of(String schema);
+    }
+
     private final boolean maria;
+    private final SchemaDefaults defaults;
 
     /** @param maria the server is MariaDB (no NULL on generated columns) rather than MySQL */
     public MySqlDdl(boolean maria) {
+        this(maria, schema -> null);
+    }
+
+    /**
+     * @param defaults the defaults of the schemas the plan does not create, which a new table's
+     *                 CREATE TABLE names (Atlas writes a table's charset and collation even when
+     *                 they are its schema's, so the table keeps them wherever the plan runs)
+     */
+    public MySqlDdl(boolean maria, SchemaDefaults defaults) {
         this.maria = maria;
+        this.defaults = defaults;
     }
 
     @Override
     public DdlPlan plan(List<Change> changes, PlanOptions options) {
         MySqlNames names = new MySqlNames(options.qualifier());
-        MySqlTableSql sql = new MySqlTableSql(names, options.indent(), maria);
+        java.util.Map<String, String[]> known = new java.util.HashMap<>();
+        for (Change c : changes) {
+            Schema s = c instanceof Change.AddSchema a ? a.created() : c instanceof Change.ModifySchema m ? m.to() : null;
+            if (s != null && s.charset() != null && s.collation() != null) {
+                known.put(s.name(), new String[] {s.charset(), s.collation()});
+            }
+        }
+        SchemaDefaults lookup = schema -> known.computeIfAbsent(schema, defaults::of);
+        MySqlTableSql sql = new MySqlTableSql(names, options.indent(), maria, lookup);
         MySqlAlter alter = new MySqlAlter(sql);
         List<DdlStatement> out = new ArrayList<>();
         for (Change c : changes) {

@@ -30,7 +30,7 @@ class PostgresRoundTripTest {
         try (TestDb first = TestDb.postgres(); TestDb second = TestDb.postgres()) {
             PgTesting.psql(first, PgTesting.CORPUS.resolve(name + ".sql"));
             Realm a = PgTesting.inspect(first, InspectScope.realm());
-            String sql = sql(new PostgresDdl().plan(PgCreation.of(a), PlanOptions.DEFAULT.withIndent("  ")));
+            String sql = sql(new PostgresDdl().plan(dev.strata.schema.diff.Creation.of(a), PlanOptions.DEFAULT.withIndent("  ")));
             PgTesting.psql(second, sql);
             Realm b = PgTesting.inspect(second, InspectScope.realm());
             assertEquals(a, b, "inspected after applying:\n" + sql);
