@@ -161,7 +161,11 @@ class ErdPageBrowserTest {
         assertThat(panel).contains("posts_author_state", "TRIGGER POSTS_TOUCH (BEFORE UPDATE)",
                 "EXECUTE FUNCTION touch()", "shown in lists", "'draft'");
 
-        // A click on the background clears the selection.
+        // Escape clears the selection, and so does a click on the background.
+        page.press("Escape", 27);
+        assertThat((List<Object>) page.eval(SELECTED)).isEmpty();
+        page.click(posts[0], posts[1]);
+        assertThat((List<Object>) page.eval(SELECTED)).containsExactly("public.posts");
         List<Object> empty = (List<Object>) page.eval(BACKGROUND);
         page.click((Double) empty.get(0), (Double) empty.get(1));
         assertThat((List<Object>) page.eval(SELECTED)).isEmpty();
