@@ -35,10 +35,14 @@ final class CommandTree {
                     "hash", leaf(HashCommand.class),
                     "validate", leaf(ValidateCommand.class),
                     "new", leaf(NewCommand.class),
+                    "diff", leaf(MigrateDiffCommand.class),
                     "import", leaf(ImportCommand.class),
                     "adopt", leaf(AdoptCommand.class),
-                    "report", leaf(ReportCommand.class)),
+                    "report", leaf(ReportCommand.class),
+                    "lint", leaf(LintCommand.class)),
             "schema", group(SchemaCommand.class,
+                    "apply", leaf(SchemaApplyCommand.class),
+                    "diff", leaf(SchemaDiffCommand.class),
                     "inspect", leaf(InspectCommand.class)),
             "version", leaf(VersionCommand.class));
 

@@ -197,6 +197,11 @@ public final class ProjectFile {
                         formats.put(a.name(), string(ev, a));
                     }
                 }
+                for (Block schema : f.body().blocks("schema")) {
+                    for (Attribute a : schema.body().attributes()) {
+                        formats.put("schema." + a.name(), string(ev, a));
+                    }
+                }
             }
         }
         return new EnvConfig(env, instance, string(ev, env0.attribute("url")), string(ev, env0.attribute("dev")), src,
