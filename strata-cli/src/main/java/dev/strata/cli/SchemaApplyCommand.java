@@ -34,6 +34,10 @@ final class SchemaApplyCommand implements Callable<Integer> {
             description = "The desired state: file:// HCL or SQL schema files, a migration directory, or a database URL.")
     List<String> to = new ArrayList<>();
 
+    @Option(names = {"-f", "--file"}, split = ",", paramLabel = "PATH", hidden = true,
+            description = "Atlas's legacy spelling of --to for schema files: paths without file://.")
+    List<String> files = new ArrayList<>();
+
     @Option(names = "--dry-run", description = "Print the plan and change nothing.")
     boolean dryRun;
 
@@ -66,7 +70,11 @@ final class SchemaApplyCommand implements Callable<Integer> {
     public Integer call() {
         EnvConfig env = SchemaEnv.single(project);
         String u = SchemaEnv.value(url, env == null ? null : env.url(), env, "--url");
-        List<String> toUrls = to.isEmpty() ? SchemaEnv.sources(env) : to;
+        if (!files.isEmpty() && !to.isEmpty()) {
+            throw new UsageException("--file and --to are mutually exclusive");
+        }
+        List<String> toUrls = !to.isEmpty() ? to : !files.isEmpty()
+                ? files.stream().map(p -> p.contains("://") ? p : "file://" + p).toList() : SchemaEnv.sources(env);
         checkFlags(u, toUrls);
         boolean json = format != null && SchemaEnv.planFormat(format, env, "schema.apply").kind()
                 == SchemaFormat.Kind.JSON;

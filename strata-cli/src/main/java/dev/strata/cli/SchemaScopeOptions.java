@@ -22,11 +22,11 @@ final class SchemaScopeOptions {
                     + " and embedded://mariadb.")
     String devUrl;
 
-    @Option(names = {"-s", "--schema"}, split = ",", paramLabel = "SCHEMA",
+    @Option(names = {"-s", "--schema"}, paramLabel = "SCHEMA",
             description = "Limit to these schemas (repeatable, or comma-separated).")
     List<String> schemas = new ArrayList<>();
 
-    @Option(names = "--exclude", split = ",", paramLabel = "GLOB",
+    @Option(names = "--exclude", paramLabel = "GLOB",
             description = "Leave out what the glob names: table, schema.table, schema.table.column, * (repeatable).")
     List<String> exclude = new ArrayList<>();
 
@@ -44,8 +44,8 @@ final class SchemaScopeOptions {
      * attributes and {@code --var}.
      */
     Scope scope(EnvConfig env, Map<String, List<String>> flagVars) {
-        List<String> s = !schemas.isEmpty() || env == null ? schemas : env.schemas();
-        List<String> e = !exclude.isEmpty() || env == null ? exclude : env.exclude();
+        List<String> s = !schemas.isEmpty() || env == null ? csv(schemas) : env.schemas();
+        List<String> e = !exclude.isEmpty() || env == null ? csv(exclude) : env.exclude();
         Map<String, List<String>> vars = new LinkedHashMap<>();
         if (env != null) {
             env.extras().forEach((k, v) -> {
@@ -58,5 +58,15 @@ final class SchemaScopeOptions {
         }
         flagVars.forEach(vars::putIfAbsent);
         return new Scope(s, e, vars);
+    }
+
+    /**
+     * Values of a list flag as Atlas's flag library reads them: each is a CSV line, so
+     * {@code a,b} is two values and {@code "x.y"} one without its quotes.
+     */
+    private static List<String> csv(List<String> values) {
+        List<String> out = new ArrayList<>();
+        values.forEach(v -> out.addAll(ProjectOptions.csv(v)));
+        return out;
     }
 }
