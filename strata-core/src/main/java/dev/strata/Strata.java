@@ -17,6 +17,7 @@ import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.CheckedDir;
 import dev.strata.migrate.exec.ExecOrder;
 import dev.strata.migrate.exec.InDoubt;
+import dev.strata.migrate.exec.Interruption;
 import dev.strata.migrate.exec.MigrateOptions;
 import dev.strata.migrate.exec.MigrateSettings;
 import dev.strata.migrate.exec.MigrationListener;
@@ -63,6 +64,7 @@ public final class Strata {
     private final MigrateSettings settings;
     private final MigrationListener listener;
     private final SchemaOps schema;
+    private final Interruption interruption;
 
     private Strata(Builder b) {
         this.database = new Database(b.url, b.dataSource);
@@ -71,6 +73,7 @@ public final class Strata {
         this.settings = new MigrateSettings(b.revisionsSchema, b.execOrder, b.txMode, b.baseline, b.allowDirty,
                 b.lockTimeout, b.dryRun, b.lockName, operator(), b.ddlLockTimeout, b.ddlRetries);
         this.listener = b.listener;
+        this.interruption = b.interruption;
     }
 
     /** Starts the configuration of a {@code Strata}. */
@@ -107,7 +110,22 @@ public final class Strata {
         if (amount < 0) {
             throw new UsageException("cannot apply '" + amount + "' migration files");
         }
-        return withSession((session, checked) -> new Migrator(session, checked, settings).apply(amount, listener));
+        return withSession((session, checked) -> new Migrator(session, checked, settings, interruption)
+                .apply(amount, listener));
+    }
+
+    /**
+     * Applies the pending files up to and including {@code version}, as {@code strata migrate apply
+     * --to-version}; files after it stay pending.
+     *
+     * @throws UsageException                         when no file of the directory has that version
+     * @throws dev.strata.migrate.exec.ApplyException when a file fails; it carries the result so far
+     * @throws StrataException                        for any other failure, as {@link #apply()}
+     */
+    public ApplyResult applyTo(String version) {
+        Objects.requireNonNull(version);
+        return withSession((session, checked) -> new Migrator(session, checked, settings, interruption)
+                .apply(0, version, listener));
     }
 
     /**
@@ -274,6 +292,7 @@ public final class Strata {
         private boolean dryRun;
         private String lockName = MigrateSettings.ATLAS_LOCK;
         private MigrationListener listener = MigrationListener.NONE;
+        private Interruption interruption = new Interruption();
         private Duration ddlLockTimeout;
         private int ddlRetries;
         private DatabaseUrl devUrl;
@@ -466,6 +485,17 @@ public final class Strata {
         /** Receives the events of {@code apply} as they happen (default: none). */
         public Builder listener(MigrationListener listener) {
             this.listener = Objects.requireNonNull(listener);
+            return this;
+        }
+
+        /**
+         * The handle that stops a running {@code apply} from another thread, such as a shutdown hook:
+         * its statement is cancelled (or, a MySQL DDL statement, let finish), what its transaction
+         * holds rolled back, what is committed recorded, and the lock released (default: a handle
+         * nobody holds, so nothing interrupts).
+         */
+        public Builder interruption(Interruption interruption) {
+            this.interruption = Objects.requireNonNull(interruption);
             return this;
         }
 

@@ -5,8 +5,10 @@ CREATE TABLE `authors` (
   `handle` text NOT NULL,
   `bio` text NULL,
   `post_count` integer NOT NULL DEFAULT 0,
+  `featured_post_id` integer NULL,
   PRIMARY KEY (`id`),
-  UNIQUE (`handle`)
+  UNIQUE (`handle`),
+  FOREIGN KEY (`featured_post_id`) REFERENCES `posts` (`id`) ON DELETE SET NULL
 );
 CREATE TABLE `posts` (
   `id` integer NOT NULL,

@@ -53,7 +53,7 @@ public final class HistoryPages {
         StringBuilder b = head("Migration history");
         b.append("<h1>Migration history</h1>\n<p class=\"muted\">").append(h.files().size())
                 .append(" migration files · ").append(h.targets().size()).append(" databases · generated ")
-                .append(WHEN.format(h.generated())).append(" by Strata ").append(esc(h.operator())).append("</p>\n");
+                .append(WHEN.format(h.generated())).append(" by ").append(esc(h.operator())).append("</p>\n");
         b.append("<h2>Databases</h2>\n<table id=\"targets\"><tr><th>database</th><th>URL</th><th>current version</th>"
                 + "<th>behind</th><th>failed</th><th>in doubt</th><th>applied, not in the directory</th></tr>\n");
         for (int i = 0; i < h.targets().size(); i++) {
@@ -151,8 +151,9 @@ public final class HistoryPages {
         if (!pending.isEmpty()) {
             b.append("<h2>Pending</h2>\n<ul id=\"pending\">\n");
             for (History.File f : pending) {
-                b.append("<li><code>").append(esc(f.name())).append("</code> (").append(f.statements().size())
-                        .append(" statements)</li>\n");
+                int n = f.statements().size();
+                b.append("<li><code>").append(esc(f.name())).append("</code> (").append(n)
+                        .append(n == 1 ? " statement)</li>\n" : " statements)</li>\n");
             }
             b.append("</ul>\n");
         }

@@ -27,8 +27,11 @@ class HistoryTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void threeDatabasesAtDifferentPlacesAreReportedAsTheyAre() throws Exception {
+    /**
+     * The directory 1_users, 2_posts, 3_tags on prod (up to date), staging (file 2 failed), dev (file
+     * 3 in doubt) and a fourth database that cannot be read.
+     */
+    static History threeDatabases(Path tmp) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("migrations"));
         Files.writeString(dir.resolve("1_users.sql"), "CREATE TABLE users (id integer PRIMARY KEY);\n");
         Files.writeString(dir.resolve("2_posts.sql"),
@@ -36,26 +39,30 @@ class HistoryTest {
         Files.writeString(dir.resolve("3_tags.sql"), "CREATE TABLE tags (id integer PRIMARY KEY);\n");
         Strata.builder().dir(dir).build().hash();
 
-        Strata prod = strata("prod", dir);
+        Strata prod = strata(tmp, "prod", dir);
         prod.apply();
         // Someone made a posts table on staging by hand after file 1: file 2 fails on its first
         // statement. Without a transaction the failure stays recorded, as on MySQL.
         Strata staging = Strata.builder().url("sqlite://" + tmp.resolve("staging.db")).dir(dir).txMode(TxMode.NONE)
                 .build();
         staging.apply(1);
-        sql("staging", "CREATE TABLE posts (id integer PRIMARY KEY)");
+        sql(tmp, "staging", "CREATE TABLE posts (id integer PRIMARY KEY)");
         assertThatThrownBy(staging::apply).isInstanceOf(ApplyException.class);
-        Strata dev = strata("dev", dir);
+        Strata dev = strata(tmp, "dev", dir);
         dev.apply();
         // What a crash during a self-committing statement of file 3 leaves behind (MySQL/MariaDB).
-        sql("dev", "UPDATE atlas_schema_revisions SET applied = 0, error = ? WHERE version = '3'",
+        sql(tmp, "dev", "UPDATE atlas_schema_revisions SET applied = 0, error = ? WHERE version = '3'",
                 Revision.IN_DOUBT + "statement 1 (line 1) was started");
 
-        History h = prod.report("prod", "sqlite://prod.db")
+        return prod.report("prod", "sqlite://prod.db")
                 .with(staging.report("staging", "sqlite://staging.db").targets())
                 .with(dev.report("dev", "sqlite://dev.db").targets())
-                .with(strata("missing/nowhere", dir).report("gone", "sqlite://gone.db").targets());
+                .with(strata(tmp, "missing/nowhere", dir).report("gone", "sqlite://gone.db").targets());
+    }
 
+    @Test
+    void threeDatabasesAtDifferentPlacesAreReportedAsTheyAre() throws Exception {
+        History h = threeDatabases(tmp);
         assertThat(h.files()).extracting(History.File::version).containsExactly("1", "2", "3");
         assertThat(h.files().get(1).statements()).hasSize(2);
         History.Target p = h.targets().get(0);
@@ -92,11 +99,11 @@ class HistoryTest {
         assertThat(index).doesNotContain("<script", "http://", "https://");
     }
 
-    private Strata strata(String name, Path dir) {
+    private static Strata strata(Path tmp, String name, Path dir) {
         return Strata.builder().url("sqlite://" + tmp.resolve(name + ".db")).dir(dir).build();
     }
 
-    private void sql(String name, String sql, String... args) throws Exception {
+    private static void sql(Path tmp, String name, String sql, String... args) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve(name + ".db"));
              PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

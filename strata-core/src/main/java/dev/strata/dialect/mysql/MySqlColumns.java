@@ -142,7 +142,16 @@ final class MySqlColumns {
 
     /** MySQL escapes quotes in the expressions information_schema shows (Atlas's {@code unescape}). */
     static String unescape(String s) {
-        return s.replace("\\'", "'").replace("\\\"", "\"");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == '\'' || s.charAt(i + 1) == '\\')) {
+                b.append(s.charAt(++i));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** A MariaDB version comment in a type: {@code datetime /* mariadb-5.3 *}{@code /}. */

@@ -114,6 +114,16 @@ public final class PostgresDialect implements Dialect {
         return new PostgresInspector(session);
     }
 
+    @Override
+    public dev.strata.dialect.DdlPlanner ddlPlanner(Session session) {
+        return new PostgresDdl();
+    }
+
+    @Override
+    public dev.strata.schema.diff.DiffDialect diffDialect(Session session) {
+        return new PostgresDiff(session);
+    }
+
     private static String boundSchema(String searchPath) {
         if (searchPath == null || searchPath.isBlank()) {
             return null;

@@ -10,6 +10,7 @@ import dev.strata.dialect.Session;
 import dev.strata.schema.Change;
 import dev.strata.schema.Index;
 import dev.strata.schema.Table;
+import dev.strata.schema.TableChange;
 import dev.strata.schema.Trigger;
 import dev.strata.schema.View;
 
@@ -42,11 +43,36 @@ public final class SqliteDdl implements DdlPlanner {
 
     @Override
     public DdlPlan plan(List<Change> changes, PlanOptions options) {
+        changes = foldForeignKeys(changes);
         Plan p = new Plan(new SqliteSql(options), changes);
         for (Change c : changes) {
             p.change(c);
         }
         return p.done();
+    }
+
+    /**
+     * Puts foreign keys added to a table created in the same plan back into its CREATE TABLE: the
+     * differ adds the keys of a cycle afterwards, which other databases need, but SQLite checks a
+     * reference only when rows change, and a key added later would cost a table rebuild.
+     */
+    static List<Change> foldForeignKeys(List<Change> changes) {
+        List<Change> out = new ArrayList<>(changes);
+        for (int i = 0; i < out.size(); i++) {
+            if (!(out.get(i) instanceof Change.ModifyTable m)
+                    || !m.changes().stream().allMatch(c -> c instanceof TableChange.AddForeignKey)) {
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                if (out.get(j) instanceof Change.AddTable a && a.schema().equals(m.schema())
+                        && a.table().equals(m.from())) {
+                    out.set(j, new Change.AddTable(a.schema(), m.to()));
+                    out.remove(i--);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** One planning: its statements so far and whether foreign keys must be off. */
@@ -149,6 +175,7 @@ public final class SqliteDdl implements DdlPlanner {
         }
 
         void addTable(String schema, Table t, Change source) {
+            supported(t);
             List<String> statements = createTable(schema, t);
             add(statements.get(0), "create \"" + t.name() + "\" table",
                     List.of("DROP TABLE " + sql.name(schema, t.name())), source);
@@ -234,6 +261,20 @@ public final class SqliteDdl implements DdlPlanner {
             } catch (SQLException e) {
                 throw new StrataException("reading the views of the database: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** Refuses a table with what only PostgreSQL has. */
+    static void supported(Table t) {
+        if (t.partitioning() != null) {
+            throw refuse("partition table \"" + t.name() + "\"", "SQLite has no partitioning");
+        }
+        if (t.rowSecurity().enabled() || t.rowSecurity().forced() || !t.policies().isEmpty()) {
+            throw refuse("set row-level security on table \"" + t.name() + "\"", "SQLite has no row-level security");
+        }
+        if (!t.uniques().isEmpty()) {
+            throw refuse("create UNIQUE constraint \"" + t.uniques().get(0).name() + "\" of table \"" + t.name() + "\"",
+                    "SQLite keeps UNIQUE constraints as unique indexes");
         }
     }
 

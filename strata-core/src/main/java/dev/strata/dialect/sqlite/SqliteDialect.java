@@ -14,6 +14,7 @@ import dev.strata.dialect.RevisionSql;
 import dev.strata.dialect.Session;
 import dev.strata.dialect.UrlParameters;
 import dev.strata.migrate.lex.ScanOption;
+import dev.strata.schema.diff.DiffDialect;
 import dev.strata.url.DatabaseUrl;
 
 import java.nio.file.Path;
@@ -200,5 +201,10 @@ public final class SqliteDialect implements Dialect {
     @Override
     public DdlPlanner ddlPlanner(Session session) {
         return new SqliteDdl(session);
+    }
+
+    @Override
+    public DiffDialect diffDialect(Session session) {
+        return new SqliteDiff();
     }
 }

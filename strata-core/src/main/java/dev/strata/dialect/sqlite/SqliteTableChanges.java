@@ -35,6 +35,22 @@ final class SqliteTableChanges {
     }
 
     void plan() {
+        for (TableChange c : m.changes()) {
+            if (c instanceof TableChange.ModifyPartitioning) {
+                throw SqliteDdl.refuse("partition table \"" + table + "\"", "SQLite has no partitioning");
+            }
+            if (c instanceof TableChange.ModifyRowSecurity || c instanceof TableChange.AddPolicy
+                    || c instanceof TableChange.DropPolicy || c instanceof TableChange.ModifyPolicy) {
+                throw SqliteDdl.refuse("change the row-level security of table \"" + table + "\"",
+                        "SQLite has no row-level security");
+            }
+            if (c instanceof TableChange.AddUnique || c instanceof TableChange.DropUnique
+                    || c instanceof TableChange.ModifyUnique) {
+                throw SqliteDdl.refuse("change a UNIQUE constraint object of table \"" + table + "\"",
+                        "SQLite keeps UNIQUE constraints as indexes (sqlite_autoindex_" + table + "_N)");
+            }
+        }
+        SqliteDdl.supported(m.to());
         if (alterable()) {
             alter();
         } else {

@@ -26,10 +26,10 @@ import java.util.Optional;
  *
  * <p>The changes come in an order the database accepts, so a planner maps them one by one:
  * <ol>
+ *   <li>asked-for renames of tables, then of columns (every other change names objects as they are after them);</li>
  *   <li>triggers and views that go (they use tables), views after the views that use them;</li>
  *   <li>new extensions and schemas, changed ones; new and changed types, new sequences, new routines
  *       that table expressions call (as {@link Creation});</li>
- *   <li>asked-for renames of tables, then of columns;</li>
  *   <li>changed tables, each after the changed tables its new foreign keys reference; a new foreign
  *       key whose target is created later, or changes later, waits in a {@link Change.ModifyTable}
  *       after the new tables;</li>
@@ -37,7 +37,9 @@ import java.util.Optional;
  *   <li>sequence changes, new and changed routines and views by what their texts mention, triggers;</li>
  *   <li>tables that go, each before the tables it references (a cycle among them is opened by a
  *       {@link Change.ModifyTable} dropping the closing foreign key first), as Atlas drops tables last;
- *       then routines, sequences, types, schemas and extensions that go.</li>
+ *       then routines, sequences, types, schemas and extensions that go. A schema that goes is emptied
+ *       first by the drops of its objects, in those places (Atlas drops it alone, with CASCADE on
+ *       PostgreSQL): a foreign key between it and a schema that stays then never dangles.</li>
  * </ol>
  * Within a table the order is {@link TableDiff}'s. Atlas ignores column order, and so does this
  * differ: a column present on both sides stays where it is, a new one is added at the end.
@@ -93,7 +95,7 @@ public final class Differ {
             for (Schema s : from.schemas()) {
                 Optional<Schema> t = to.schema(s.name());
                 if (t.isEmpty()) {
-                    dropSchemas.add(new Change.DropSchema(s));
+                    dropContents(s);
                 } else {
                     schema(s, t.get());
                 }
@@ -105,6 +107,23 @@ public final class Differ {
                 }
             }
             return new DiffResult(order(renames), possible);
+        }
+
+        /**
+         * A schema that goes: its objects go by their own changes, in the order drops take, so a
+         * reference into or out of it goes before what it points at; the schema goes last, empty.
+         */
+        private void dropContents(Schema s) {
+            String n = s.name();
+            s.triggers().forEach(g -> dropTriggers.add(new Change.DropTrigger(n, g)));
+            s.views().forEach(v -> dropViews.add(new Change.DropView(n, v)));
+            s.tables().forEach(t -> dropTables.add(new Change.DropTable(n, t)));
+            s.routines().forEach(r -> dropRoutines.add(new Change.DropRoutine(n, r)));
+            s.sequences().stream().filter(q -> q.ownedBy() == null)
+                    .forEach(q -> dropSequences.add(new Change.DropSequence(n, q)));
+            s.types().forEach(t -> dropTypes.add(new Change.DropType(n, t)));
+            dropSchemas.add(new Change.DropSchema(Schema.named(n).withComment(s.comment()).withCharset(s.charset())
+                    .withCollation(s.collation()).withAttrs(s.attrs())));
         }
 
         private void extensions() {
@@ -145,7 +164,12 @@ public final class Differ {
             for (Sequence q : from.sequences()) {
                 Optional<Sequence> d = to.sequence(q.name());
                 if (d.isEmpty()) {
-                    dropSequences.add(new Change.DropSequence(s, q));
+                    // a sequence owned by a column that goes goes with it (PostgreSQL drops it itself)
+                    boolean owned = q.ownedBy() != null && to.table(q.ownedBy().table())
+                            .flatMap(t -> t.column(q.ownedBy().column())).isEmpty();
+                    if (!owned) {
+                        dropSequences.add(new Change.DropSequence(s, q));
+                    }
                 } else if (!d.get().equals(q)) {
                     modifySequences.add(new Change.ModifySequence(s, q, d.get()));
                 }
@@ -251,7 +275,8 @@ public final class Differ {
 
         private List<Change> order(List<Change> renames) {
             Additions.Sections add = additions.sections();
-            List<Change> out = new ArrayList<>();
+            // renames first: every other change names objects as they are after them
+            List<Change> out = new ArrayList<>(renames);
             out.addAll(sortedTriggers(dropTriggers));
             out.addAll(Drops.programs(from, dropViews));
             out.addAll(add.head());
@@ -260,7 +285,6 @@ public final class Differ {
             out.addAll(modifyTypes);
             out.addAll(add.sequences());
             out.addAll(add.earlyRoutines());
-            out.addAll(renames);
             List<Change> waiting = new ArrayList<>();
             out.addAll(ModifiedTables.order(modifyTables, from, waiting));
             out.addAll(add.tables());

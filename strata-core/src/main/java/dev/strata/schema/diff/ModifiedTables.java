@@ -19,6 +19,8 @@ import java.util.Set;
  * foreign keys reference (the target may gain the key or column the reference needs). A new or
  * changed foreign key whose target is a table still to be created, or a changed table further on
  * (a cycle), is split off into a {@link Change.ModifyTable} that waits until after the new tables.
+ * A foreign key that goes (or changes) while the table it points at changes its keys or columns is
+ * dropped first, before any table changes, so no key goes while a reference still needs it.
  */
 final class ModifiedTables {
 
@@ -48,10 +50,43 @@ final class ModifiedTables {
             }
             return deps;
         });
-        Set<TableRef> done = new HashSet<>();
+        Set<TableRef> rekeyed = new HashSet<>();
+        for (TableRef r : refs) {
+            if (byRef.get(r).changes().stream().anyMatch(ModifiedTables::changesKeys)) {
+                rekeyed.add(r);
+            }
+        }
         List<Change> out = new ArrayList<>();
+        for (TableRef r : refs) {
+            Change.ModifyTable m = byRef.get(r);
+            List<TableChange> first = new ArrayList<>();
+            List<TableChange> rest = new ArrayList<>();
+            for (TableChange c : m.changes()) {
+                ForeignKey old = oldKey(c);
+                if (old != null && !old.refTable().equals(r) && rekeyed.contains(old.refTable())) {
+                    first.add(new TableChange.DropForeignKey(old));
+                    if (c instanceof TableChange.ModifyForeignKey f) {
+                        rest.add(new TableChange.AddForeignKey(f.to()));
+                    }
+                } else {
+                    rest.add(c);
+                }
+            }
+            if (!first.isEmpty()) {
+                // the key it points at changes: the reference goes before any table's changes
+                List<ForeignKey> kept = new ArrayList<>(m.from().foreignKeys());
+                first.forEach(c -> kept.remove(((TableChange.DropForeignKey) c).key()));
+                Table freed = m.from().withForeignKeys(kept);
+                out.add(new Change.ModifyTable(m.schema(), m.from(), freed, first));
+                byRef.put(r, rest.isEmpty() ? null : new Change.ModifyTable(m.schema(), freed, m.to(), rest));
+            }
+        }
+        Set<TableRef> done = new HashSet<>();
         for (TableRef r : order) {
             Change.ModifyTable m = byRef.get(r);
+            if (m == null) {
+                continue;
+            }
             List<TableChange> now = new ArrayList<>();
             List<TableChange> later = new ArrayList<>();
             for (TableChange c : m.changes()) {
@@ -87,6 +122,22 @@ final class ModifiedTables {
             }
         }
         return keys;
+    }
+
+    /** Whether a change may take away a key or column a foreign key of another table relies on. */
+    private static boolean changesKeys(TableChange c) {
+        return c instanceof TableChange.DropPrimaryKey || c instanceof TableChange.ModifyPrimaryKey
+                || c instanceof TableChange.DropUnique || c instanceof TableChange.ModifyUnique
+                || c instanceof TableChange.DropIndex || c instanceof TableChange.ModifyIndex
+                || c instanceof TableChange.DropColumn || c instanceof TableChange.ModifyColumn;
+    }
+
+    /** The key a change takes away, if it takes one away. */
+    private static ForeignKey oldKey(TableChange c) {
+        if (c instanceof TableChange.DropForeignKey d) {
+            return d.key();
+        }
+        return c instanceof TableChange.ModifyForeignKey f ? f.from() : null;
     }
 
     /** The key a change brings, if it brings one. */

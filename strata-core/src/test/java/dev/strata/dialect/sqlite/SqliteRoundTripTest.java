@@ -7,10 +7,7 @@ import dev.strata.dialect.Session;
 import dev.strata.schema.Change;
 import dev.strata.schema.InspectScope;
 import dev.strata.schema.Realm;
-import dev.strata.schema.Schema;
-import dev.strata.schema.Table;
-import dev.strata.schema.Trigger;
-import dev.strata.schema.View;
+import dev.strata.schema.diff.Creation;
 import dev.strata.schema.hcl.SchemaHcl;
 import dev.strata.config.HclDocument;
 import dev.strata.testing.TestDb;
@@ -50,6 +47,7 @@ class SqliteRoundTripTest {
             assertThat(modelA.schemas().get(0).tables()).isNotEmpty();
 
             String sql = print(creation(modelA), PlanOptions.DEFAULT.withQualifier("").withIndent("  "));
+            assertThat(sql).as("created table by table, no rebuild").doesNotContain("new_").doesNotContain("PRAGMA");
             sqlite3(b.file(), sql);
             Realm modelB = inspect(b);
 
@@ -62,27 +60,38 @@ class SqliteRoundTripTest {
         }
     }
 
-    static Realm inspect(TestDb db) throws Exception {
-        try (Session s = new SqliteDialect().open(DatabaseUrl.parse(db.url()))) {
-            return s.dialect().inspector(s).inspect(InspectScope.schema("main"));
+    @org.junit.jupiter.api.Test
+    void handWrittenSchemaSurvivesInspectPrintApply() throws Exception {
+        try (TestDb a = TestDb.sqlite(); TestDb b = TestDb.sqlite(); TestDb c = TestDb.sqlite()) {
+            sqlite3(a.file(), resource("/schema-corpus/sqlite/freeform.sql"));
+            Realm modelA = inspect(a);
+            assertThat(modelA.schemas().get(0).tables()).extracting(dev.strata.schema.Table::name)
+                    .containsExactly("Account Holders", "child", "codes", "copy");
+            String sql = print(creation(modelA), PlanOptions.DEFAULT.withQualifier(""));
+            sqlite3(b.file(), sql);
+            Realm modelB = inspect(b);
+            assertThat(modelB).as("inspected after applying:\n" + sql).isEqualTo(modelA);
+            // Printed by Strata, the schema is in Strata's spelling: printed again, it is the same text.
+            sqlite3(c.file(), print(creation(modelB), PlanOptions.DEFAULT.withQualifier("")));
+            assertThat(dump(c.file())).isEqualTo(dump(b.file()));
+            String hcl = SchemaHcl.print(modelA, "sqlite3");
+            assertThat(SchemaHcl.read(HclDocument.parse("printed.hcl", hcl), Map.of(), "sqlite3"))
+                    .as("HCL read back:\n" + hcl).isEqualTo(modelA);
         }
     }
 
-    /** The changes that create a realm from nothing: tables, then views, then triggers. */
-    static List<Change> creation(Realm realm) {
-        List<Change> out = new ArrayList<>();
-        for (Schema s : realm.schemas()) {
-            for (Table t : s.tables()) {
-                out.add(new Change.AddTable(s.name(), t));
-            }
-            for (View v : s.views()) {
-                out.add(new Change.AddView(s.name(), v));
-            }
-            for (Trigger t : s.triggers()) {
-                out.add(new Change.AddTrigger(s.name(), t));
-            }
+    static Realm inspect(TestDb db) throws Exception {
+        return inspect(db, InspectScope.schema("main"));
+    }
+
+    static Realm inspect(TestDb db, InspectScope scope) throws Exception {
+        try (Session s = new SqliteDialect().open(DatabaseUrl.parse(db.url()))) {
+            return s.dialect().inspector(s).inspect(scope);
         }
-        return out;
+    }
+
+    static List<Change> creation(Realm realm) {
+        return Creation.of(realm);
     }
 
     /** A plan as a file {@code sqlite3} runs: each statement after its comment, ended by a semicolon. */
@@ -93,6 +102,20 @@ class SqliteRoundTripTest {
             b.append("-- ").append(Character.toUpperCase(s.comment().charAt(0))).append(s.comment().substring(1))
                     .append('\n').append(s.sql()).append(";\n");
         }
+        return b.toString();
+    }
+
+    /** Plans the changes on the database (its session reads triggers and views), runs them with sqlite3; the plan's SQL. */
+    static String apply(TestDb db, List<Change> changes) throws Exception {
+        DdlPlan plan;
+        try (Session s = new SqliteDialect().open(DatabaseUrl.parse(db.url()))) {
+            plan = s.dialect().ddlPlanner(s).plan(changes, PlanOptions.DEFAULT.withQualifier(""));
+        }
+        StringBuilder b = new StringBuilder();
+        for (DdlStatement st : plan.statements()) {
+            b.append(st.sql()).append(";\n");
+        }
+        sqlite3(db.file(), b.toString());
         return b.toString();
     }
 
