@@ -38,7 +38,7 @@ final class SchemaApplyCommand implements Callable<Integer> {
             description = "Atlas's legacy spelling of --to for schema files: paths without file://.")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--dry-run", description = "Print the plan and change nothing.")
+    @Option(names = "--dry-run", description = "Print the plan and change nothing (also with --auto-approve).")
     boolean dryRun;
 
     @Option(names = "--auto-approve", description = "Apply without asking.")
@@ -134,10 +134,7 @@ final class SchemaApplyCommand implements Callable<Integer> {
             throw new UsageException("required flag(s) \"url\" not set");
         }
         if (toUrls.isEmpty()) {
-            throw new UsageException("required flag(s) \"to\" not set");
-        }
-        if (dryRun && autoApprove) {
-            throw new UsageException("--dry-run and --auto-approve are mutually exclusive");
+            throw new UsageException("one of flag(s) \"file\" or \"to\" is required");
         }
         if (!txMode.equals("file") && !txMode.equals("none")) {
             throw new UsageException("unknown tx-mode \"" + txMode + "\"");
