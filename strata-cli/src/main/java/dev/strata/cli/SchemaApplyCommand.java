@@ -88,7 +88,7 @@ final class SchemaApplyCommand implements Callable<Integer> {
         try (Declarative d = Declarative.open(scope.dev(term, env))) {
             State current = d.read(target, sc);
             State desired = d.read(desiredSource, sc, current);
-            SchemaDiff diff = d.diff(current, desired);
+            SchemaDiff diff = d.diff(current, desired, scope.diffOptions());
             if (diff.synced()) {
                 term.print(json ? "{}\n" : "Schema is synced, no changes to be made\n");
                 return 0;

@@ -2,6 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.config.EnvConfig;
 import dev.strata.declare.Scope;
+import dev.strata.schema.diff.DiffOptions;
 import dev.strata.url.DatabaseUrl;
 import picocli.CommandLine.Option;
 
@@ -29,6 +30,16 @@ final class SchemaScopeOptions {
     @Option(names = "--exclude", paramLabel = "GLOB",
             description = "Leave out what the glob names: table, schema.table, schema.table.column, * (repeatable).")
     List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--rename", paramLabel = "OLD:NEW",
+            description = "Plan a rename instead of a drop and an add: schema.table:new or schema.table.column:new"
+                    + " (table:new and table.column:new when a side is bound to one schema; repeatable).")
+    List<String> renames = new ArrayList<>();
+
+    /** The differ's options: the renames asked for. */
+    DiffOptions diffOptions() {
+        return DiffOptions.defaults().withRenames(renames.stream().map(DiffOptions.Rename::parse).toList());
+    }
 
     /** The dev database: the flag's, else the environment's; null when neither gives one. */
     DatabaseUrl dev(Terminal term, EnvConfig env) {

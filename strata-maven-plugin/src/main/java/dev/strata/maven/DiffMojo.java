@@ -6,6 +6,7 @@ import dev.strata.declare.MigrationDiff;
 import dev.strata.declare.Scope;
 import dev.strata.declare.Source;
 import dev.strata.migrate.LocalDir;
+import dev.strata.schema.diff.DiffOptions;
 import dev.strata.url.DatabaseUrl;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -65,7 +66,7 @@ public class DiffMojo extends DirMojo {
         Source desired = Source.parse("strata.to", to.stream().map(this::url).toList(), DatabaseUrl::parse);
         LocalDir dir = openOrCreateDir();
         try (Declarative d = Declarative.open(DatabaseUrl.parse(devUrl))) {
-            Optional<String> file = new MigrationDiff(name, "", null).write(d, dir, desired, Scope.ALL, Instant.now());
+            Optional<String> file = new MigrationDiff(name, "", null, DiffOptions.defaults()).write(d, dir, desired, Scope.ALL, Instant.now());
             out.info(file.map(f -> "Strata: created " + dirName() + "/" + f)
                     .orElse("Strata: " + dirName() + " is synced with the desired state, no changes to be made"));
         }
