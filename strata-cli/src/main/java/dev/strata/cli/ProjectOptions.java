@@ -92,7 +92,7 @@ final class ProjectOptions {
     }
 
     /** Splits at commas outside double quotes, as Go's csv reader does for Atlas's --var. */
-    private static List<String> csv(String s) {
+    static List<String> csv(String s) {
         List<String> fields = new ArrayList<>();
         StringBuilder b = new StringBuilder();
         boolean quoted = false;

@@ -114,6 +114,16 @@ public final class Declarative implements AutoCloseable {
         return read(source, scope, null);
     }
 
+    /**
+     * Reads the database of a session someone else opened (a {@code DataSource}'s); the session stays
+     * theirs to close.
+     */
+    public State inspect(Session session, Scope scope) {
+        String bound = session.boundSchema().orElse(null);
+        return new State(inspect(session, scope, bound, session.dialect().name() + " database"), bound, false,
+                session);
+    }
+
     private State inspectDatabase(Source.Database d, Scope scope) {
         Dialect dialect = Dialects.forUrl(d.url());
         Session session = dialect.open(d.url());
