@@ -20,6 +20,7 @@ import dev.strata.schema.hcl.SchemaHcl;
 import dev.strata.url.DatabaseUrl;
 
 import java.sql.SQLException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,9 +91,37 @@ public final class Declarative implements AutoCloseable {
         }
     }
 
+    /**
+     * The state a migration directory gives up to and including a version, replayed on the dev
+     * database: what a database at that version should look like ({@code schema drift}).
+     *
+     * @param upTo the version, or empty for a database at no version
+     */
+    public State replay(Path dir, String upTo, Scope scope) {
+        Session session = requireDev();
+        dev.reset();
+        try {
+            Replay.directory(session, dir, upTo);
+            String bound = session.boundSchema().orElse(null);
+            return new State(inspect(session, scope, bound, dir.toString()), bound, false, session);
+        } finally {
+            dev.reset();
+        }
+    }
+
     /** Reads a state without a database to compare with. */
     public State read(Source source, Scope scope) {
         return read(source, scope, null);
+    }
+
+    /**
+     * Reads the database of a session someone else opened (a {@code DataSource}'s); the session stays
+     * theirs to close.
+     */
+    public State inspect(Session session, Scope scope) {
+        String bound = session.boundSchema().orElse(null);
+        return new State(inspect(session, scope, bound, session.dialect().name() + " database"), bound, false,
+                session);
     }
 
     private State inspectDatabase(Source.Database d, Scope scope) {
