@@ -43,7 +43,8 @@ final class CommandTree {
             "schema", group(SchemaCommand.class,
                     "apply", leaf(SchemaApplyCommand.class),
                     "diff", leaf(SchemaDiffCommand.class),
-                    "inspect", leaf(InspectCommand.class)),
+                    "inspect", leaf(InspectCommand.class),
+                    "drift", leaf(DriftCommand.class)),
             "version", leaf(VersionCommand.class));
 
     /** The subcommands of {@code strata}, in the order help lists them. */

@@ -20,6 +20,7 @@ import dev.strata.schema.hcl.SchemaHcl;
 import dev.strata.url.DatabaseUrl;
 
 import java.sql.SQLException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +86,24 @@ public final class Declarative implements AutoCloseable {
             }
             String bound = session.boundSchema().orElse(null);
             return new State(inspect(session, scope, bound, source.label()), bound, false, session);
+        } finally {
+            dev.reset();
+        }
+    }
+
+    /**
+     * The state a migration directory gives up to and including a version, replayed on the dev
+     * database: what a database at that version should look like ({@code schema drift}).
+     *
+     * @param upTo the version, or empty for a database at no version
+     */
+    public State replay(Path dir, String upTo, Scope scope) {
+        Session session = requireDev();
+        dev.reset();
+        try {
+            Replay.directory(session, dir, upTo);
+            String bound = session.boundSchema().orElse(null);
+            return new State(inspect(session, scope, bound, dir.toString()), bound, false, session);
         } finally {
             dev.reset();
         }

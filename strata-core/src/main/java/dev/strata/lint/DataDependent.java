@@ -64,7 +64,8 @@ public final class DataDependent implements Analyzer {
                 addNotNull(file.dialect(), line, t, a.column(), out);
             } else if (tc instanceof TableChange.ModifyColumn mc && mc.what().contains(TableChange.ColumnChange.NULL)
                     && mc.from().nullable() && !mc.to().nullable()
-                    && !file.columnCreatedBefore(i, m.schema(), t, mc.to().name())) {
+                    && !file.columnCreatedBefore(i, m.schema(), t, mc.to().name())
+                    && !Backfill.before(file, i, t, mc.to().name())) {
                 if (file.dialect().startsWith("sqlite")) {
                     if (mc.to().defaultValue() == null) {
                         out.add(new Diagnostic("LT101", line, "Modifying nullable column " + Destructive.q(mc.to().name())

@@ -30,7 +30,7 @@ public final class Destructive implements Analyzer {
             int line = s.statement().line();
             for (Change c : s.changes()) {
                 if (c instanceof Change.DropSchema d && !file.schemaCreatedBefore(i, d.dropped().name())) {
-                    out.add(dropSchema(line, d));
+                    out.add(dropSchema(line, d, s));
                 } else if (c instanceof Change.DropTable d && !file.schemaDropped(d.schema())
                         && !file.tableCreatedBefore(i, d.schema(), d.table().name())) {
                     out.add(new Diagnostic("DS102", line, "Dropping table " + q(d.table().name()),
@@ -44,8 +44,9 @@ public final class Destructive implements Analyzer {
         return out;
     }
 
-    private static Diagnostic dropSchema(int line, Change.DropSchema d) {
-        int tables = d.dropped().tables().size();
+    /** The table count comes from the schema before the statement: the differ empties a dropped schema first. */
+    private static Diagnostic dropSchema(int line, Change.DropSchema d, StatementChanges s) {
+        int tables = s.before().schema(d.dropped().name()).map(x -> x.tables().size()).orElse(d.dropped().tables().size());
         String text = "Dropping " + (tables == 0 ? "schema " + q(d.dropped().name())
                 : "non-empty schema " + q(d.dropped().name()) + " with " + tables + (tables == 1 ? " table" : " tables"));
         return new Diagnostic("DS101", line, text);
@@ -62,6 +63,8 @@ public final class Destructive implements Analyzer {
         if (names.isEmpty()) {
             return java.util.Optional.empty();
         }
+        List<String> order = m.from().columns().stream().map(Column::name).toList();
+        names.sort(java.util.Comparator.comparingInt(order::indexOf));
         int line = file.statements().get(i).statement().line();
         String list = Words.list(names);
         String text = names.size() == 1 ? "Dropping non-virtual column " + list : "Dropping non-virtual columns " + list;

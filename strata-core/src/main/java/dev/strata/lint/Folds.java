@@ -33,15 +33,24 @@ final class Folds {
     private Folds() {
     }
 
-    static FileChanges apply(FileChanges f, DiffDialect dialect) {
+    /** Statements that rename: their drop and add pairs made renames. */
+    static FileChanges renames(FileChanges f) {
         List<StatementChanges> out = new ArrayList<>();
         for (StatementChanges s : f.statements()) {
             out.add(new StatementChanges(s.statement(), renames(s), s.before(), s.after()));
         }
-        if (f.dialect().startsWith("sqlite")) {
-            out = rebuilds(out, dialect);
-        }
         return new FileChanges(f.file(), f.dialect(), out);
+    }
+
+    /**
+     * SQLite's rebuild sequences folded into one modification, reported at the {@code CREATE} of the
+     * new table as Atlas does.
+     */
+    static FileChanges rebuilds(FileChanges f, DiffDialect dialect) {
+        if (!f.dialect().startsWith("sqlite")) {
+            return f;
+        }
+        return new FileChanges(f.file(), f.dialect(), rebuilds(f.statements(), dialect));
     }
 
     private static List<Change> renames(StatementChanges s) {
@@ -115,12 +124,13 @@ final class Folds {
                 List<Change> diff = Differ.diff(Realm.of(empty.withTables(List.of(old.table()))),
                         Realm.of(empty.withTables(List.of(r.to()))), dialect, DiffOptions.defaults()).changes();
                 out.set(dropped, without(out.get(dropped), old));
-                out.set(created, without(out.get(created), find(out.get(created), Change.AddTable.class, r.from().name())));
-                List<Change> replaced = new ArrayList<>(out.get(j).changes());
-                replaced.remove(r);
-                replaced.addAll(diff);
-                StatementChanges s = out.get(j);
-                out.set(j, new StatementChanges(s.statement(), replaced, s.before(), s.after()));
+                out.set(j, without(out.get(j), r));
+                StatementChanges s = out.get(created);
+                List<Change> replaced = new ArrayList<>(s.changes());
+                int at = replaced.indexOf(find(s, Change.AddTable.class, r.from().name()));
+                replaced.remove(at);
+                replaced.addAll(at, diff);
+                out.set(created, new StatementChanges(s.statement(), replaced, s.before(), s.after()));
                 break;
             }
         }

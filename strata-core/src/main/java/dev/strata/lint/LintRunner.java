@@ -109,9 +109,11 @@ public final class LintRunner {
         } catch (ReplayFailure e) {
             error = e.getMessage();
         }
-        FileChanges changes = Folds.apply(new FileChanges(f, s.dialect().name(), done), s.dialect().diffDialect(s));
+        FileChanges renamed = Folds.renames(new FileChanges(f, s.dialect().name(), done));
+        // Atlas counts the changes before it folds SQLite's rebuild sequences.
+        int count = renamed.statements().stream().mapToInt(c -> c.changes().size()).sum();
+        FileChanges changes = Folds.rebuilds(renamed, s.dialect().diffDialect(s));
         List<Report> reports = error == null ? analyze(changes) : List.of();
-        int count = changes.statements().stream().mapToInt(c -> c.changes().size()).sum();
         return new FileResult(f, reports, count, error, Duration.ofNanos(System.nanoTime() - t0));
     }
 

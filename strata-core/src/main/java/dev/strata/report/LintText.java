@@ -22,6 +22,11 @@ public final class LintText {
     public static final String LINK = "https://atlasgo.io/lint/analyzers#";
     private static final int WIDTH = 85;
     private static final String CONTINUATION = "         ";
+    /**
+     * Atlas wraps the text with the link already underlined: the escape codes around the link
+     * ({@code ESC[4m}, {@code ESC[0m}) count 8 columns even where colours are stripped.
+     */
+    private static final int UNDERLINE = 8;
 
     private LintText() {
     }
@@ -43,7 +48,7 @@ public final class LintText {
                 Set<String> fixes = new LinkedHashSet<>();
                 for (Diagnostic d : rep.diagnostics()) {
                     String prefix = "      " + t.yellow("--") + " L" + d.line() + ": ";
-                    List<String> lines = wrap(d.text() + " " + LINK + d.code());
+                    List<String> lines = wrap(d.text() + " " + LINK + d.code(), UNDERLINE);
                     b.append(prefix).append(lines.get(0)).append('\n');
                     for (String l : lines.subList(1, lines.size())) {
                         b.append(CONTINUATION).append(l).append('\n');
@@ -53,7 +58,7 @@ public final class LintText {
                 if (!fixes.isEmpty()) {
                     b.append("    ").append(t.yellow("--")).append(" suggested fix:\n");
                     for (String fix : fixes) {
-                        List<String> lines = wrap(fix);
+                        List<String> lines = wrap(fix, 0);
                         b.append("      -> ").append(lines.get(0)).append('\n');
                         for (String l : lines.subList(1, lines.size())) {
                             b.append(CONTINUATION).append(l).append('\n');
@@ -111,12 +116,15 @@ public final class LintText {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Greedy word wrap at {@value #WIDTH} columns. */
-    static List<String> wrap(String text) {
+    /** Greedy word wrap at {@value #WIDTH} columns; the last word (a link) counts {@code extra} more. */
+    static List<String> wrap(String text, int extra) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String w : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + w.length() > WIDTH) {
+        String[] words = text.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            int len = w.length() + (i == words.length - 1 ? extra : 0);
+            if (line.length() > 0 && line.length() + 1 + len > WIDTH) {
                 lines.add(line.toString());
                 line.setLength(0);
             }

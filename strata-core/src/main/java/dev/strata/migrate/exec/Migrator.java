@@ -112,6 +112,7 @@ public final class Migrator {
                 }
                 rows.addAll(table.read());
             }
+            collector.current(rows.isEmpty() ? "" : rows.get(rows.size() - 1).version());
             List<String> missing = MissingFiles.versions(dir.files(), rows);
             if (!missing.isEmpty()) {
                 MissingFiles.checkNotEmpty(missing, dir.files(), dir.dir().location(), settings.execOrder());

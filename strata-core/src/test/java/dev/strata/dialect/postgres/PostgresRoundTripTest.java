@@ -43,6 +43,27 @@ class PostgresRoundTripTest {
         }
     }
 
+    /**
+     * Bound to one schema, as a URL with {@code search_path}: the plan is unqualified and psql runs
+     * it on the second database's public schema as it is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"shop", "blog"})
+    void boundSchemaRoundTrips(String name) throws Exception {
+        try (TestDb first = TestDb.postgres(); TestDb second = TestDb.postgres()) {
+            PgTesting.psql(first, PgTesting.CORPUS.resolve(name + ".sql"));
+            Realm a = PgTesting.inspect(first, InspectScope.schema("public"));
+            String sql = sql(new PostgresDdl().plan(dev.strata.schema.diff.Creation.of(a.schemas().get(0)),
+                    PlanOptions.DEFAULT.withQualifier("")));
+            assertEquals(false, sql.contains("\"public\"."), "unqualified:\n" + sql);
+            PgTesting.psql(second, sql);
+            assertEquals(a, PgTesting.inspect(second, InspectScope.schema("public")), sql);
+            List<String> dumpA = normal(PgTesting.dump(first));
+            List<String> dumpB = normal(PgTesting.dump(second));
+            assertEquals(dumpA, dumpB, () -> "pg_dump -s of both differ: " + firstDifference(dumpA, dumpB));
+        }
+    }
+
     /** A plan as a file psql runs: each statement after its comment, ended by a semicolon. */
     static String sql(DdlPlan plan) {
         StringBuilder b = new StringBuilder();

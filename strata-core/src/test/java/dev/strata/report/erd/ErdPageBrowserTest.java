@@ -96,6 +96,10 @@ class ErdPageBrowserTest {
             + " x < v.right; x += 20) { const e = document.elementFromPoint(x, y); if (e && !e.closest('.erd-node'))"
             + " return [x, y]; } return null; })()";
 
+    // Texts of boxes that do not fit (cut off with an ellipsis), in the small realm's short names.
+    private static final String CUT = "[...document.querySelectorAll('.erd-head, .erd-col span')]"
+            + ".filter(e => e.scrollWidth > e.clientWidth).map(e => e.textContent)";
+
     private static final String SELECTED = "[...document.querySelectorAll('.erd-node.erd-selected')].map(e => e.dataset.id)";
     private static final String NEIGHBOURS = "[...document.querySelectorAll('.erd-node.erd-neighbour')].map(e => e.dataset.id)";
 
@@ -123,6 +127,7 @@ class ErdPageBrowserTest {
                 "view public.published_posts -> public.users");
         assertThat((List<Object>) page.eval(OVERLAPS)).isEmpty();
         assertThat((List<Object>) page.eval(OUTSIDE_GROUP)).isEmpty();
+        assertThat((List<Object>) page.eval(CUT)).as("texts cut off").isEmpty();
         assertThat(page.eval("document.getElementById('erd-stats').textContent"))
                 .isEqualTo("5 tables, 1 views, 5 foreign keys");
         // Every box is on screen after the initial fit.
@@ -147,6 +152,7 @@ class ErdPageBrowserTest {
         assertThat(panel).contains("users", "people who sign in", "INDEXES (1)", "users_email", "UNIQUE",
                 "CHECKS (1)", "email_has_at", "(email ~ '@')", "FOREIGN KEYS (1)", "users_org_fkey",
                 "ON DELETE SET NULL", "REFERENCED BY (2)");
+        assertThat((List<Object>) page.eval(CUT)).as("texts cut off with a table selected").isEmpty();
         screenshot(page, "erd-selected");
 
         double[] posts = headerOf(page, "public.posts");
@@ -155,7 +161,11 @@ class ErdPageBrowserTest {
         assertThat(panel).contains("posts_author_state", "TRIGGER POSTS_TOUCH (BEFORE UPDATE)",
                 "EXECUTE FUNCTION touch()", "shown in lists", "'draft'");
 
-        // A click on the background clears the selection.
+        // Escape clears the selection, and so does a click on the background.
+        page.press("Escape", 27);
+        assertThat((List<Object>) page.eval(SELECTED)).isEmpty();
+        page.click(posts[0], posts[1]);
+        assertThat((List<Object>) page.eval(SELECTED)).containsExactly("public.posts");
         List<Object> empty = (List<Object>) page.eval(BACKGROUND);
         page.click((Double) empty.get(0), (Double) empty.get(1));
         assertThat((List<Object>) page.eval(SELECTED)).isEmpty();
