@@ -52,6 +52,27 @@ final class ProjectOptions {
                 : project.env(env, vars(), new JdbcQuery());
     }
 
+    /**
+     * The instances of the selected environment; without {@code --env}, those of every environment of
+     * the project file that names a database ({@code migrate report}); none without a project file.
+     */
+    List<EnvConfig> everyInstance() {
+        if (env != null && !env.isEmpty()) {
+            return instances();
+        }
+        if ((config == null || config.isEmpty()) && ProjectFile.DEFAULT_NAMES.stream()
+                .noneMatch(n -> java.nio.file.Files.isRegularFile(Path.of(n)))) {
+            return List.of();
+        }
+        ProjectFile file = ProjectFile.read(ProjectFile.locate(config, Path.of("")));
+        List<EnvConfig> out = new ArrayList<>();
+        for (String name : file.envNames()) {
+            file.env(name, vars(), new JdbcQuery()).stream().filter(e -> e.url() != null && !e.url().isEmpty())
+                    .forEach(out::add);
+        }
+        return out;
+    }
+
     /** The migration directories of the selected instances, each once; the default without --env. */
     List<DirUrl> dirs(DirOptions dir) {
         Map<String, DirUrl> distinct = new LinkedHashMap<>();
@@ -78,7 +99,7 @@ final class ProjectOptions {
     }
 
     /** Splits at commas outside double quotes, as Go's csv reader does for Atlas's --var. */
-    private static List<String> csv(String s) {
+    static List<String> csv(String s) {
         List<String> fields = new ArrayList<>();
         StringBuilder b = new StringBuilder();
         boolean quoted = false;

@@ -35,12 +35,12 @@ class CommandTreeTest {
     @Test
     void everythingWhereNothingIsNamed() {
         for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"migrat"})) {
-            assertThat(subcommands(tree(args))).containsExactly("migrate", "version");
+            assertThat(subcommands(tree(args))).containsExactly("migrate", "schema", "version");
         }
         for (String[] args : List.of(new String[] {"migrate"}, new String[] {"migrate", "--help"},
                 new String[] {"migrate", "aply"})) {
             assertThat(subcommands(tree(args).getSubcommands().get("migrate")))
-                    .containsExactly("apply", "status", "set", "hash", "validate", "new", "import", "adopt");
+                    .containsExactly("apply", "status", "set", "hash", "validate", "new", "diff", "import", "adopt", "report", "lint");
         }
     }
 
@@ -49,6 +49,8 @@ class CommandTreeTest {
         CommandTree.ROOT.forEach((name, cls) ->
                 assertThat(new CommandLine(cls, cli.factory()).getCommandName()).isEqualTo(name));
         CommandTree.MIGRATE.forEach((name, cls) ->
+                assertThat(new CommandLine(cls, cli.factory()).getCommandName()).isEqualTo(name));
+        CommandTree.SCHEMA.forEach((name, cls) ->
                 assertThat(new CommandLine(cls, cli.factory()).getCommandName()).isEqualTo(name));
     }
 

@@ -233,6 +233,11 @@ public final class ProjectFile {
                         formats.put(a.name(), string(ev, a));
                     }
                 }
+                for (Block schema : f.body().blocks("schema")) {
+                    for (Attribute a : schema.body().attributes()) {
+                        formats.put("schema." + a.name(), string(ev, a));
+                    }
+                }
             }
         }
         return new EnvConfig(env, instance, UnknownEach.orNull(() -> string(ev, env0.attribute("url"))),
@@ -266,10 +271,15 @@ public final class ProjectFile {
                 throw error(inner.pos(), "unknown block \"" + inner.type() + "\" in the migration block");
             }
         }
-        return new EnvConfig.Migration(string(ev, m.attribute("dir")), string(ev, m.attribute("format")),
+        return new EnvConfig.Migration(string(ev, m.attribute("dir")), format(ev, m.attribute("format")),
                 string(ev, m.attribute("baseline")), execOrder(ev, m.attribute("exec_order")),
                 duration(ev, m.attribute("lock_timeout")), string(ev, m.attribute("revisions_schema")),
                 duration(ev, m.attribute("ddl_lock_timeout")), count(ev, m.attribute("ddl_retries")));
+    }
+
+    /** Atlas's scripts spell the format as a bare word too ({@code format = atlas}); Strata also takes a string. */
+    private String format(Evaluator ev, Attribute a) {
+        return a != null && a.value() instanceof Hcl.Variable v ? v.name() : string(ev, a);
     }
 
     /** Atlas spells {@code exec_order} as a bare enum ({@code LINEAR_SKIP}); Strata also takes a string. */

@@ -123,13 +123,23 @@ final class ScriptRun {
 
     /** Runs {@code strata} in the work directory with the script's variables as its environment. */
     StrataProcess.Result strata(List<String> args) {
-        StrataProcess strata = new StrataProcess(work);
+        java.util.Map<String, String> vars = new java.util.HashMap<>();
         env.asMap().forEach((name, value) -> {
             if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) { // not testscript's "$", "/" and ":"
-                strata.env(name, value);
+                vars.put(name, value);
             }
         });
-        StrataProcess.Result result = strata.run(args.toArray(String[]::new));
+        StrataProcess.Result result;
+        java.util.Optional<List<String>> inProcess = InProcessLine.args(work, args);
+        if (inProcess.isPresent()) {
+            vars.values().removeIf(String::isEmpty);
+            result = InProcessLine.run(vars, inProcess.get());
+            log.append("[in process]\n");
+        } else {
+            StrataProcess strata = new StrataProcess(work);
+            vars.forEach(strata::env);
+            result = strata.run(args.toArray(String[]::new));
+        }
         log.append("[exit ").append(result.exitCode()).append("]\n");
         return result;
     }

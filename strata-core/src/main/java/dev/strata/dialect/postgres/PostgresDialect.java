@@ -109,6 +109,21 @@ public final class PostgresDialect implements Dialect {
         return new PostgresRevisionSql(session.jdbc());
     }
 
+    @Override
+    public dev.strata.dialect.Inspector inspector(Session session) {
+        return new PostgresInspector(session);
+    }
+
+    @Override
+    public dev.strata.dialect.DdlPlanner ddlPlanner(Session session) {
+        return new PostgresDdl();
+    }
+
+    @Override
+    public dev.strata.schema.diff.DiffDialect diffDialect(Session session) {
+        return new PostgresDiff(session);
+    }
+
     private static String boundSchema(String searchPath) {
         if (searchPath == null || searchPath.isBlank()) {
             return null;

@@ -5,13 +5,16 @@ import dev.strata.UsageException;
 import dev.strata.dialect.Catalog;
 import dev.strata.dialect.CleanCheck;
 import dev.strata.dialect.DevReset;
+import dev.strata.dialect.DdlPlanner;
 import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Inspector;
 import dev.strata.dialect.JdbcDrivers;
 import dev.strata.dialect.Locker;
 import dev.strata.dialect.RevisionSql;
 import dev.strata.dialect.Session;
 import dev.strata.dialect.UrlParameters;
 import dev.strata.migrate.lex.ScanOption;
+import dev.strata.schema.diff.DiffDialect;
 import dev.strata.url.DatabaseUrl;
 
 import java.nio.file.Path;
@@ -188,5 +191,20 @@ public final class SqliteDialect implements Dialect {
     @Override
     public RevisionSql revisionSql(Session session) {
         return new SqliteRevisionSql(session.jdbc());
+    }
+
+    @Override
+    public Inspector inspector(Session session) {
+        return new SqliteInspector(session);
+    }
+
+    @Override
+    public DdlPlanner ddlPlanner(Session session) {
+        return new SqliteDdl(session);
+    }
+
+    @Override
+    public DiffDialect diffDialect(Session session) {
+        return new SqliteDiff();
     }
 }

@@ -1,9 +1,13 @@
 package dev.strata.schema.diff;
 
 import dev.strata.schema.Column;
+import dev.strata.schema.ColumnType;
 import dev.strata.schema.DefaultValue;
 import dev.strata.schema.Index;
 import dev.strata.schema.Table;
+import dev.strata.schema.TypeKind;
+
+import java.util.Objects;
 
 /**
  * What the generic differ asks a dialect: Atlas's {@code DiffDriver} hooks. The walk over realm,
@@ -32,5 +36,40 @@ public interface DiffDialect {
      */
     default boolean generatedName(Table table, Index index) {
         return false;
+    }
+
+    /**
+     * Whether changing a column's type from {@code from} to {@code to} may lose data (a value that
+     * no longer fits, is cut or rounded): what makes a type change destructive. The default is
+     * conservative: only the same type, or the same family and name with a size, precision and
+     * scale that do not shrink, is safe. A dialect knows more ({@code integer} to {@code bigint}).
+     */
+    default boolean narrows(Column from, Column to) {
+        ColumnType a = from.type();
+        ColumnType b = to.type();
+        if (a.equals(b)) {
+            return false;
+        }
+        if (a.kind() != b.kind() || !base(a.raw()).equals(base(b.raw())) || a.unsigned() != b.unsigned()
+                || !Objects.equals(a.element(), b.element()) || !Objects.equals(a.userType(), b.userType())
+                || a.kind() == TypeKind.ENUM || a.kind() == TypeKind.SET) {
+            return true;
+        }
+        return shrinks(a.size(), b.size()) || shrinks(a.precision(), b.precision()) || shrinks(a.scale(), b.scale())
+                || a.precision() != null && b.precision() != null && a.scale() != null && b.scale() != null
+                && a.precision() - a.scale() > b.precision() - b.scale();
+    }
+
+    private static String base(String raw) {
+        int paren = raw.indexOf('(');
+        return (paren < 0 ? raw : raw.substring(0, paren) + raw.substring(raw.lastIndexOf(')') + 1)).strip();
+    }
+
+    /** No bound is the largest; a bound that appears or gets smaller shrinks. */
+    private static boolean shrinks(Integer from, Integer to) {
+        if (to == null) {
+            return false;
+        }
+        return from == null || to < from;
     }
 }

@@ -1,0 +1,150 @@
+package dev.strata.schema.diff;
+
+import dev.strata.schema.Change;
+import dev.strata.schema.ForeignKey;
+import dev.strata.schema.Realm;
+import dev.strata.schema.Table;
+import dev.strata.schema.TableChange;
+import dev.strata.schema.TableRef;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Orders the tables that exist on both sides and change: each after the changed tables its new
+ * foreign keys reference (the target may gain the key or column the reference needs). A new or
+ * changed foreign key whose target is a table still to be created, or a changed table further on
+ * (a cycle), is split off into a {@link Change.ModifyTable} that waits until after the new tables.
+ * A foreign key that goes (or changes) while the table it points at changes its keys or columns is
+ * dropped first, before any table changes, so no key goes while a reference still needs it.
+ */
+final class ModifiedTables {
+
+    private ModifiedTables() {
+    }
+
+    /**
+     * @param mods    the table changes, in the differ's order
+     * @param current the current realm (after asked-for renames)
+     * @param waiting receives the split-off foreign keys, in order
+     */
+    static List<Change> order(List<Change.ModifyTable> mods, Realm current, List<Change> waiting) {
+        Map<TableRef, Change.ModifyTable> byRef = new HashMap<>();
+        List<TableRef> refs = new ArrayList<>();
+        for (Change.ModifyTable m : mods) {
+            TableRef r = new TableRef(m.schema(), m.to().name());
+            byRef.put(r, m);
+            refs.add(r);
+        }
+        List<TableRef> order = TopoOrder.sort(refs, r -> {
+            Set<TableRef> deps = new HashSet<>();
+            for (TableChange c : byRef.get(r).changes()) {
+                ForeignKey k = newKey(c);
+                if (k != null) {
+                    deps.add(k.refTable());
+                }
+            }
+            return deps;
+        });
+        Set<TableRef> rekeyed = new HashSet<>();
+        for (TableRef r : refs) {
+            if (byRef.get(r).changes().stream().anyMatch(ModifiedTables::changesKeys)) {
+                rekeyed.add(r);
+            }
+        }
+        List<Change> out = new ArrayList<>();
+        for (TableRef r : refs) {
+            Change.ModifyTable m = byRef.get(r);
+            List<TableChange> first = new ArrayList<>();
+            List<TableChange> rest = new ArrayList<>();
+            for (TableChange c : m.changes()) {
+                ForeignKey old = oldKey(c);
+                if (old != null && !old.refTable().equals(r) && rekeyed.contains(old.refTable())) {
+                    first.add(new TableChange.DropForeignKey(old));
+                    if (c instanceof TableChange.ModifyForeignKey f) {
+                        rest.add(new TableChange.AddForeignKey(f.to()));
+                    }
+                } else {
+                    rest.add(c);
+                }
+            }
+            if (!first.isEmpty()) {
+                // the key it points at changes: the reference goes before any table's changes
+                List<ForeignKey> kept = new ArrayList<>(m.from().foreignKeys());
+                first.forEach(c -> kept.remove(((TableChange.DropForeignKey) c).key()));
+                Table freed = m.from().withForeignKeys(kept);
+                out.add(new Change.ModifyTable(m.schema(), m.from(), freed, first));
+                byRef.put(r, rest.isEmpty() ? null : new Change.ModifyTable(m.schema(), freed, m.to(), rest));
+            }
+        }
+        Set<TableRef> done = new HashSet<>();
+        for (TableRef r : order) {
+            Change.ModifyTable m = byRef.get(r);
+            if (m == null) {
+                continue;
+            }
+            List<TableChange> now = new ArrayList<>();
+            List<TableChange> later = new ArrayList<>();
+            for (TableChange c : m.changes()) {
+                ForeignKey k = newKey(c);
+                // a target the current realm lacks is created later; a changed one further on may be in a cycle
+                boolean waits = k != null && !k.refTable().equals(r) && (current.table(k.refTable()).isEmpty()
+                        || byRef.containsKey(k.refTable()) && !done.contains(k.refTable()));
+                (waits ? later : now).add(c);
+            }
+            done.add(r);
+            if (later.isEmpty()) {
+                out.add(m);
+                continue;
+            }
+            Table mid = m.to().withForeignKeys(midKeys(m, later));
+            if (!now.isEmpty()) {
+                out.add(new Change.ModifyTable(m.schema(), m.from(), mid, now));
+            }
+            waiting.add(new Change.ModifyTable(m.schema(), mid, m.to(), later));
+        }
+        return out;
+    }
+
+    /** The desired table's keys without the waiting ones: new ones left out, changed ones as they were. */
+    private static List<ForeignKey> midKeys(Change.ModifyTable m, List<TableChange> later) {
+        List<ForeignKey> keys = new ArrayList<>(m.to().foreignKeys());
+        for (TableChange c : later) {
+            if (c instanceof TableChange.AddForeignKey a) {
+                keys.remove(a.key());
+            } else if (c instanceof TableChange.ModifyForeignKey f) {
+                keys.remove(f.to());
+                keys.add(f.from());
+            }
+        }
+        return keys;
+    }
+
+    /** Whether a change may take away a key or column a foreign key of another table relies on. */
+    private static boolean changesKeys(TableChange c) {
+        return c instanceof TableChange.DropPrimaryKey || c instanceof TableChange.ModifyPrimaryKey
+                || c instanceof TableChange.DropUnique || c instanceof TableChange.ModifyUnique
+                || c instanceof TableChange.DropIndex || c instanceof TableChange.ModifyIndex
+                || c instanceof TableChange.DropColumn || c instanceof TableChange.ModifyColumn;
+    }
+
+    /** The key a change takes away, if it takes one away. */
+    private static ForeignKey oldKey(TableChange c) {
+        if (c instanceof TableChange.DropForeignKey d) {
+            return d.key();
+        }
+        return c instanceof TableChange.ModifyForeignKey f ? f.from() : null;
+    }
+
+    /** The key a change brings, if it brings one. */
+    private static ForeignKey newKey(TableChange c) {
+        if (c instanceof TableChange.AddForeignKey a) {
+            return a.key();
+        }
+        return c instanceof TableChange.ModifyForeignKey f ? f.to() : null;
+    }
+}

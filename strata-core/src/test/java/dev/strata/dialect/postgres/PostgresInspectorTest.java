@@ -1,0 +1,138 @@
+package dev.strata.dialect.postgres;
+
+import dev.strata.dialect.Session;
+import dev.strata.schema.InspectScope;
+import dev.strata.schema.Realm;
+import dev.strata.schema.Schema;
+import dev.strata.schema.Table;
+import dev.strata.testing.TestDb;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Scope, exclusions and the number of catalog queries of the PostgreSQL inspector, on the real server. */
+class PostgresInspectorTest {
+
+    private static final String TWO_SCHEMAS = """
+            CREATE SCHEMA app;
+            CREATE TABLE public.users (id int PRIMARY KEY, name text, about text);
+            CREATE TABLE public.accounts (id int PRIMARY KEY, user_id int REFERENCES public.users (id));
+            CREATE TABLE public.books (id int);
+            CREATE INDEX users_name ON public.users (name);
+            CREATE TABLE app.users (id int PRIMARY KEY, email text);
+            CREATE TABLE app.audit (id int);
+            CREATE SCHEMA atlas_schema_revisions;
+            CREATE TABLE atlas_schema_revisions.atlas_schema_revisions (version text PRIMARY KEY);
+            CREATE TABLE app.atlas_schema_revisions (version text PRIMARY KEY);
+            """;
+
+    private static List<String> tables(Realm r, String schema) {
+        return r.schema(schema).orElseThrow().tables().stream().map(Table::name).toList();
+    }
+
+    private static List<String> schemas(Realm r) {
+        return r.schemas().stream().map(Schema::name).toList();
+    }
+
+    @Test
+    void boundAndUnboundScopes() throws Exception {
+        try (TestDb db = TestDb.postgres()) {
+            PgTesting.psql(db, TWO_SCHEMAS);
+            Realm realm = PgTesting.inspect(db, InspectScope.realm());
+            assertEquals(List.of("app", "public"), schemas(realm), "the revisions schema is left out");
+            assertEquals(List.of("audit", "users"), tables(realm, "app"), "the revisions table is left out");
+            assertEquals(List.of("accounts", "books", "users"), tables(realm, "public"));
+
+            Realm bound = PgTesting.inspect(db, InspectScope.schema("app"));
+            assertEquals(List.of("app"), schemas(bound));
+            assertEquals(List.of("audit", "users"), tables(bound, "app"));
+
+            Realm only = PgTesting.inspect(db, InspectScope.realm().withSchemas(List.of("public", "nope")));
+            assertEquals(List.of("public"), schemas(only));
+
+            Realm withRevisions = PgTesting.inspect(db, InspectScope.realm().withRevisions(true));
+            assertEquals(List.of("app", "atlas_schema_revisions", "public"), schemas(withRevisions));
+            assertTrue(tables(withRevisions, "app").contains("atlas_schema_revisions"));
+        }
+    }
+
+    @Test
+    void exclusionGlobs() throws Exception {
+        try (TestDb db = TestDb.postgres()) {
+            PgTesting.psql(db, TWO_SCHEMAS);
+            Realm r = PgTesting.inspect(db, InspectScope.realm().withExclude(List.of("*.[ab]*")));
+            assertEquals(List.of("users"), tables(r, "public"));
+            assertEquals(List.of("users"), tables(r, "app"));
+
+            Realm bound = PgTesting.inspect(db, InspectScope.schema("public").withExclude(List.of("users")));
+            assertEquals(List.of("accounts", "books"), tables(bound, "public"));
+            assertTrue(bound.schema("public").orElseThrow().table("accounts").orElseThrow().foreignKeys().isEmpty(),
+                    "a foreign key to an excluded table goes with it");
+
+            Realm col = PgTesting.inspect(db, InspectScope.realm().withExclude(List.of("public.users.name")));
+            Table users = col.schema("public").orElseThrow().table("users").orElseThrow();
+            assertEquals(List.of("id", "about"), users.columns().stream().map(c -> c.name()).toList());
+            assertTrue(users.indexes().isEmpty(), "the index on the excluded column goes with it");
+
+            Realm schema = PgTesting.inspect(db, InspectScope.realm().withExclude(List.of("app")));
+            assertEquals(List.of("public"), schemas(schema));
+        }
+    }
+
+    @Test
+    void queryCountDoesNotGrowWithTables() throws Exception {
+        try (TestDb db = TestDb.postgres()) {
+            PgTesting.psql(db, tables(0, 5));
+            int five = countQueries(db);
+            PgTesting.psql(db, tables(5, 200));
+            int many = countQueries(db);
+            assertEquals(five, many, "statements for 5 tables and for 200 tables");
+            assertTrue(five < 30, "a fixed, small number of catalog queries: " + five);
+        }
+    }
+
+    private static String tables(int from, int to) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            sql.append("CREATE TABLE t").append(i).append(" (id serial PRIMARY KEY, name text NOT NULL CHECK (name <> ''),")
+                    .append(" ref int REFERENCES t0 (id), at timestamptz DEFAULT now());\n")
+                    .append("CREATE INDEX t").append(i).append("_name ON t").append(i).append(" (lower(name)) WHERE ref IS NULL;\n");
+            if (i % 10 == 0) {
+                sql.append("CREATE VIEW v").append(i).append(" AS SELECT id FROM t").append(i).append(";\n");
+            }
+        }
+        return sql.toString();
+    }
+
+    /** Inspects through a connection that counts the statements it prepares or creates. */
+    private static int countQueries(TestDb db) throws Exception {
+        AtomicInteger count = new AtomicInteger();
+        try (Connection real = db.connect()) {
+            InvocationHandler h = (proxy, method, args) -> {
+                if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
+                        || method.getName().equals("prepareCall")) {
+                    count.incrementAndGet();
+                }
+                try {
+                    return method.invoke(real, args);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            };
+            Connection counting = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[]{Connection.class}, h);
+            Session s = new PostgresDialect().attach(counting);
+            Realm r = s.dialect().inspector(s).inspect(InspectScope.realm());
+            assertFalse(r.schemas().isEmpty());
+            return count.get();
+        }
+    }
+}
