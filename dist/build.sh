@@ -157,8 +157,9 @@ done_step "SQLite's linux-x86_64 library moved to lib/native"
 # java.desktop; java.desktop only for PostgreSQL's PGpoint (java.awt.Point), which Strata never
 # uses. java.naming: TLS host name checks (LdapName); java.security.jgss: PostgreSQL's GSS
 # negotiation; java.management: PostgreSQL's heap-size check; jdk.net: MariaDB's socket options.
-# jdk.crypto.ec: elliptic-curve TLS before Java 22 (it is an empty module since).
-modules=java.base,java.sql,java.naming,java.security.jgss,java.management,jdk.net
+# jdk.crypto.ec: elliptic-curve TLS before Java 22 (it is an empty module since). jdk.unsupported:
+# sun.misc.Signal, so a second SIGINT/SIGTERM halts at once while a run is being interrupted.
+modules=java.base,java.sql,java.naming,java.security.jgss,java.management,jdk.net,jdk.unsupported
 if [ "$feature" -lt 22 ]; then modules="$modules,jdk.crypto.ec"; fi
 jlink_options=(--add-modules "$modules" --strip-debug --no-man-pages --no-header-files)
 if [ "$feature" -ge 21 ]; then jlink_options+=(--compress=zip-6); else jlink_options+=(--compress=2); fi

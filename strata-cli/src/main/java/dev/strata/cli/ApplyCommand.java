@@ -1,12 +1,14 @@
 package dev.strata.cli;
 
 import dev.strata.Strata;
+import dev.strata.StrataException;
 import dev.strata.UsageException;
 import dev.strata.config.EnvConfig;
 import dev.strata.dialect.Dialects;
 import dev.strata.migrate.exec.ApplyException;
 import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.ExecOrder;
+import dev.strata.migrate.exec.Interruption;
 import dev.strata.migrate.exec.MigrateOptions;
 import dev.strata.migrate.exec.MigrateSettings;
 import dev.strata.migrate.exec.MigrationListener;
@@ -78,6 +80,11 @@ final class ApplyCommand implements Callable<Integer> {
             description = "How many times to retry a statement that gave up waiting for a lock (default: 0).")
     Integer ddlRetries;
 
+    @Option(names = "--to-version", paramLabel = "VERSION",
+            description = "The target version to apply migrations to (that file included). Mutually exclusive with"
+                    + " the amount argument.")
+    String toVersion;
+
     @Parameters(arity = "0..*", paramLabel = "AMOUNT", description = "Apply at most this many files.")
     List<String> args = new ArrayList<>();
 
@@ -88,33 +95,46 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int amount = amount(args);
+        if (toVersion != null && !args.isEmpty()) {
+            throw new UsageException("--to-version and the amount argument are mutually exclusive");
+        }
         MigrateOptions flags = settingsFlags();
         format.json();
         List<EnvConfig> instances = fleet.select(target.instances(), cli.env());
         boolean tenantLocks = fleet.parallel != null;
-        return Fleet.run(cli, instances, fleet, List.of("FROM", "TO", "FILES"), new Fleet.Job() {
-            @Override
-            public List<String> run(EnvConfig env, Terminal term) {
-                return applyOne(env, term, amount, flags, tenantLocks);
-            }
+        Interruption interruption = new Interruption();
+        try (InterruptHook hook = InterruptHook.install(interruption, cli.term())) {
+            return Fleet.run(cli, instances, fleet, List.of("FROM", "TO", "FILES"), new Fleet.Job() {
+                @Override
+                public List<String> run(EnvConfig env, Terminal term) {
+                    return applyOne(env, term, amount, flags, tenantLocks, interruption);
+                }
 
-            @Override
-            public List<String> cellsOf(RuntimeException failure) {
-                return failure instanceof ApplyException a ? cells(a.result()) : List.of();
+                @Override
+                public List<String> cellsOf(RuntimeException failure) {
+                    return failure instanceof ApplyException a ? cells(a.result()) : List.of();
+                }
+            });
+        } catch (RuntimeException e) {
+            if (interruption.requested()) {
+                // The shutdown hook prints the one line; the JVM exits with the signal's code.
+                return StrataException.EXIT_FAILURE;
             }
-        });
+            throw e;
+        }
     }
 
     private List<String> applyOne(EnvConfig env, Terminal term, int amount, MigrateOptions flags,
-                                  boolean tenantLocks) {
+                                  boolean tenantLocks, Interruption interruption) {
         boolean json = format.json(env == null ? null : env.formats().get("apply"));
         TargetOptions.Target t = target.resolve(cli, term, env, flags);
         ApplyReport report = new ApplyReport(term, term::print, term::notice);
         String lock = tenantLocks ? tenantLock(t.url(), t.settings().revisionsSchema()) : MigrateSettings.ATLAS_LOCK;
         Strata strata = t.strata().allowDirty(allowDirty).dryRun(dryRun).lockName(lock)
+                .interruption(interruption)
                 .listener(json ? MigrationListener.NONE : report).build();
         try {
-            ApplyResult r = strata.apply(amount);
+            ApplyResult r = toVersion == null ? strata.apply(amount) : strata.applyTo(toVersion);
             render(term, report, json, t, r);
             return cells(r);
         } catch (ApplyException e) {

@@ -35,12 +35,16 @@ final class CommandTree {
                     "hash", leaf(HashCommand.class),
                     "validate", leaf(ValidateCommand.class),
                     "new", leaf(NewCommand.class),
+                    "diff", leaf(MigrateDiffCommand.class),
                     "import", leaf(ImportCommand.class),
                     "adopt", leaf(AdoptCommand.class),
                     "report", leaf(ReportCommand.class),
                     "lint", leaf(LintCommand.class)),
             "schema", group(SchemaCommand.class,
-                    "inspect", leaf(InspectCommand.class)),
+                    "apply", leaf(SchemaApplyCommand.class),
+                    "diff", leaf(SchemaDiffCommand.class),
+                    "inspect", leaf(InspectCommand.class),
+                    "drift", leaf(DriftCommand.class)),
             "version", leaf(VersionCommand.class));
 
     /** The subcommands of {@code strata}, in the order help lists them. */

@@ -54,7 +54,9 @@ final class InspectCommand implements Callable<Integer> {
             throw new UsageException("--log and --format are mutually exclusive");
         }
         EnvConfig env = SchemaEnv.single(project);
-        SchemaFormat f = SchemaFormat.parse(format != null ? format : log, SchemaFormat.Kind.HCL, "--format");
+        String given = format != null ? format : log;
+        SchemaFormat f = SchemaFormat.parse(given != null || env == null ? given : env.formats().get("schema.inspect"),
+                SchemaFormat.Kind.HCL, "--format");
         String u = SchemaEnv.value(url, env == null ? null : env.url(), env, "--url");
         if (u == null) {
             throw new UsageException("required flag(s) \"url\" not set");

@@ -25,4 +25,25 @@ final class SchemaEnv {
         String v = ProjectOptions.fromEnv(flagValue, env, flag);
         return v == null || v.isEmpty() ? (env == null ? null : fromEnv) : v;
     }
+
+    /**
+     * The format of a printed plan: the flag's, else the environment's {@code format { schema { ... } }}
+     * for the command; SQL by default, HCL refused.
+     */
+    static SchemaFormat planFormat(String flag, EnvConfig env, String command) {
+        String value = flag != null ? flag : env == null ? null : env.formats().get(command);
+        SchemaFormat f = SchemaFormat.parse(value, SchemaFormat.Kind.SQL, "--format");
+        if (f.kind() == SchemaFormat.Kind.HCL) {
+            throw new UsageException("unsupported --format " + value + " for a plan: use sql or json");
+        }
+        return f;
+    }
+
+    /** {@code src} of the environment as URLs: a path without a scheme is a {@code file://} one. */
+    static List<String> sources(EnvConfig env) {
+        if (env == null) {
+            return List.of();
+        }
+        return env.src().stream().map(s -> s.contains("://") ? s : "file://" + s).toList();
+    }
 }

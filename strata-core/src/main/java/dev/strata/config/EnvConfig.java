@@ -21,7 +21,8 @@ import java.util.Map;
  * @param schemas   {@code schemas}, empty when unset
  * @param exclude   {@code exclude}, empty when unset
  * @param migration the {@code migration} block
- * @param formats   output templates by command ({@code apply}, {@code status} ...) from {@code format { migrate { ... } }}
+ * @param formats   output templates by command from {@code format { migrate { ... } }} ({@code apply},
+ *                  {@code status} ...) and {@code format { schema { ... } }} ({@code schema.inspect}, ...)
  * @param extras    every other attribute of the env: input values such as {@code tenant = each.value}
  */
 public record EnvConfig(String name, String instance, String url, String dev, List<String> src, List<String> schemas,

@@ -11,10 +11,16 @@ import dev.strata.dialect.Session;
 import dev.strata.schema.InspectScope;
 import dev.strata.schema.Realm;
 import dev.strata.schema.Schema;
+import dev.strata.schema.diff.Creation;
+import dev.strata.schema.diff.Destructive;
+import dev.strata.schema.diff.DiffDialect;
+import dev.strata.schema.diff.DiffOptions;
+import dev.strata.schema.diff.DiffResult;
 import dev.strata.schema.hcl.SchemaHcl;
 import dev.strata.url.DatabaseUrl;
 
 import java.sql.SQLException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,9 +91,37 @@ public final class Declarative implements AutoCloseable {
         }
     }
 
+    /**
+     * The state a migration directory gives up to and including a version, replayed on the dev
+     * database: what a database at that version should look like ({@code schema drift}).
+     *
+     * @param upTo the version, or empty for a database at no version
+     */
+    public State replay(Path dir, String upTo, Scope scope) {
+        Session session = requireDev();
+        dev.reset();
+        try {
+            Replay.directory(session, dir, upTo);
+            String bound = session.boundSchema().orElse(null);
+            return new State(inspect(session, scope, bound, dir.toString()), bound, false, session);
+        } finally {
+            dev.reset();
+        }
+    }
+
     /** Reads a state without a database to compare with. */
     public State read(Source source, Scope scope) {
         return read(source, scope, null);
+    }
+
+    /**
+     * Reads the database of a session someone else opened (a {@code DataSource}'s); the session stays
+     * theirs to close.
+     */
+    public State inspect(Session session, Scope scope) {
+        String bound = session.boundSchema().orElse(null);
+        return new State(inspect(session, scope, bound, session.dialect().name() + " database"), bound, false,
+                session);
     }
 
     private State inspectDatabase(Source.Database d, Scope scope) {
@@ -144,8 +178,16 @@ public final class Declarative implements AutoCloseable {
      * @param indent Atlas's {@code {{ sql . "  " }}} indent, or empty for one statement a line
      */
     public DdlPlan creation(State state, String indent) {
-        return plan(state, Creations.of(state.realm(), state.boundSchema() != null),
+        return plan(state, creationChanges(state.realm(), state.boundSchema() != null),
                 options(state.boundSchema() != null, indent));
+    }
+
+    /** What creates a realm: a bound state's one schema is created inside the schema the connection is bound to. */
+    static List<dev.strata.schema.Change> creationChanges(Realm realm, boolean bound) {
+        if (bound && realm.schemas().size() == 1) {
+            return Creation.of(realm.schemas().get(0));
+        }
+        return Creation.of(realm);
     }
 
     static PlanOptions options(boolean bound, String indent) {
@@ -153,12 +195,97 @@ public final class Declarative implements AutoCloseable {
     }
 
     private static DdlPlan plan(State state, List<dev.strata.schema.Change> changes, PlanOptions options) {
-        Session s = state.session();
+        return plan(state.session(), changes, options);
+    }
+
+    private static DdlPlan plan(Session s, List<dev.strata.schema.Change> changes, PlanOptions options) {
         try {
             return s.dialect().ddlPlanner(s).plan(changes, options);
         } catch (UnsupportedOperationException e) {
             throw new StrataException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The changes from one state to another, compared as Atlas compares them: as realms when either is
+     * HCL or neither is bound to a schema; as one schema when both are bound (whatever their names).
+     *
+     * @throws UsageException when one side is a bound schema and the other a whole database, or an HCL
+     *                        schema is compared with a database bound to another schema
+     */
+    public SchemaDiff diff(State from, State to) {
+        return diff(from, to, DiffOptions.defaults());
+    }
+
+    /** As {@link #diff(State, State)}, with explicit renames ({@link DiffOptions#renames()}). */
+    public SchemaDiff diff(State from, State to, DiffOptions options) {
+        Realm a = from.realm();
+        Realm b = to.realm();
+        boolean bothBound = false;
+        if (to.hcl() && b.schemas().size() == 1 && from.boundSchema() != null
+                && !b.schemas().get(0).name().equals(from.boundSchema())) {
+            throw new UsageException("mismatched HCL and database schemas: \"" + from.boundSchema() + "\" <> \""
+                    + b.schemas().get(0).name() + "\"");
+        } else if (!from.hcl() && !to.hcl() && (from.boundSchema() != null || to.boundSchema() != null)) {
+            if (from.boundSchema() == null) {
+                throw new UsageException("cannot diff a schema \"" + to.boundSchema()
+                        + "\" with a database connection. See: https://atlasgo.io/url");
+            }
+            if (to.boundSchema() == null) {
+                throw new UsageException("cannot diff a database connection with a schema \"" + from.boundSchema()
+                        + "\". See: https://atlasgo.io/url");
+            }
+            bothBound = a.schemas().size() == 1 && b.schemas().size() == 1;
+        }
+        Session planner = planner(to);
+        DiffDialect dd = planner.dialect().diffDialect(planner);
+        DiffResult result;
+        try {
+            result = Diffing.changes(a, b, dd, options.withBound(bothBound));
+        } catch (UnsupportedOperationException e) {
+            throw new StrataException(e.getMessage(), e);
+        }
+        List<String> destructive = Destructive.of(result.changes(), dd).stream().map(Destructive.Finding::reason)
+                .toList();
+        List<String> notes = result.possibleRenames().stream().map(DiffResult.PossibleRename::message).toList();
+        return new SchemaDiff(a, b, result.changes(), bothBound || planner.boundSchema().isPresent(), destructive,
+                notes);
+    }
+
+    /**
+     * The statements of a diff, planned by the dev database when there is one, else by the database
+     * of the desired state (Atlas's {@code schema diff}).
+     *
+     * @param indent Atlas's {@code {{ sql . "  " }}} indent, or empty for one statement a line
+     */
+    public DdlPlan plan(SchemaDiff diff, State to, String indent) {
+        return plan(diff, to, options(diff.unqualified(), indent));
+    }
+
+    /** As {@link #plan(SchemaDiff, State, String)}, with the options given. */
+    public DdlPlan plan(SchemaDiff diff, State to, PlanOptions options) {
+        return plan(planner(to), diff.changes(), options);
+    }
+
+    /** The statements of a diff as the database of {@code target} runs them ({@code schema apply}). */
+    public DdlPlan planOn(SchemaDiff diff, State target, String indent) {
+        Session s = target.session();
+        return plan(s, diff.changes(), options(diff.unqualified() || s.boundSchema().isPresent(), indent));
+    }
+
+    /**
+     * Runs a plan made by {@link #planOn} on the target's database: in one transaction when the plan
+     * allows it.
+     *
+     * @return how many statements ran
+     * @throws StrataException naming the change whose statement failed
+     */
+    public int apply(DdlPlan plan, State target) {
+        return Applier.apply(target.session(), plan);
+    }
+
+    private Session planner(State to) {
+        return dev != null ? dev.session() : to.session();
     }
 
     private Session requireDev() {

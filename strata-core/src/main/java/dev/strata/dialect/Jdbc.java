@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The one place that prepares, binds and reads JDBC statements (Atlas's {@code sqlx.ScanOne} and
@@ -87,6 +88,18 @@ public final class Jdbc {
             for (String sql : statements) {
                 st.execute(sql);
             }
+        }
+    }
+
+    /**
+     * Runs one statement as plain text, as {@link #execute(String...)}, handing its JDBC statement to
+     * {@code running} first, so another thread can {@link Statement#cancel() cancel} it.
+     */
+    public void execute(String sql, Consumer<Statement> running) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.setEscapeProcessing(false);
+            running.accept(st);
+            st.execute(sql);
         }
     }
 

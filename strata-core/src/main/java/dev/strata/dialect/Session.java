@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One connection to a database: its statements, its transactions, and what its errors mean. The
@@ -57,6 +58,14 @@ public abstract class Session implements AutoCloseable {
     /** Runs one statement of a migration file as plain text. */
     public void execute(String sql) throws SQLException {
         jdbc.execute(sql);
+    }
+
+    /**
+     * Runs one statement of a migration file, handing its JDBC statement to {@code running} just
+     * before, so another thread (a shutdown hook) can cancel it.
+     */
+    public void execute(String sql, Consumer<java.sql.Statement> running) throws SQLException {
+        jdbc.execute(sql, running);
     }
 
     /** Starts a transaction, unless one is open: a file after a file does not pay a round trip for it. */

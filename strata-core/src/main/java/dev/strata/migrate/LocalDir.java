@@ -141,6 +141,13 @@ public final class LocalDir implements MigrationDir {
      * @throws StrataException    when the file cannot be created
      */
     public String newMigration(String name, Instant now) {
+        return newMigration(name, now, new byte[0]);
+    }
+
+    /**
+     * As {@link #newMigration(String, Instant)}, with the file's content ({@code migrate diff}).
+     */
+    public String newMigration(String name, Instant now, byte[] content) {
         checkMigrationName(name);
         List<MigrationFile> files = files();
         verify(files);
@@ -153,7 +160,7 @@ public final class LocalDir implements MigrationDir {
         String file = VERSION.format(at) + (name == null || name.isEmpty() ? "" : "_" + name) + ".sql";
         try {
             // CREATE_NEW: a file made at the same moment by another process is never overwritten.
-            Files.write(path.resolve(file), new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.write(path.resolve(file), content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new StrataException("migration file " + location + "/" + file + " already exists (run it again)");
         } catch (IOException e) {

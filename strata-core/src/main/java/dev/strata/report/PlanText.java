@@ -37,4 +37,33 @@ public final class PlanText {
     public static String migrationFile(DdlPlan plan) {
         return (plan.transactional() ? "" : "-- atlas:txmode none\n\n") + statements(plan);
     }
+
+    /**
+     * The plan as one JSON document: {@code {"Changes":[{"Comment":..,"Cmd":..,"Reverse":[..]}]}}, the
+     * fields of Atlas's {@code migrate.Change}; {@code {}} when there is nothing to do.
+     */
+    public static String json(DdlPlan plan) {
+        Json j = new Json().open();
+        if (!plan.isEmpty()) {
+            j.openArray("Changes");
+            for (DdlStatement s : plan.statements()) {
+                j.open().fieldOmitEmpty("Comment", s.comment()).field("Cmd", s.sql());
+                if (s.reversible()) {
+                    j.strings("Reverse", s.reverse());
+                }
+                j.close();
+            }
+            j.closeArray();
+        }
+        return j.close().toString();
+    }
+
+    /**
+     * The statements under one key, as Atlas's {@code {{ json .Changes }}} of {@code schema apply}:
+     * {@code {"Applied":["CREATE TABLE ..."]}} or {@code {"Pending":[...]}}.
+     */
+    public static String changesJson(String key, DdlPlan plan) {
+        return new Json().open().strings(key, plan.statements().stream().map(DdlStatement::sql).toList()).close()
+                .toString();
+    }
 }

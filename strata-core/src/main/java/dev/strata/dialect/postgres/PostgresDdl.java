@@ -21,7 +21,8 @@ import java.util.Objects;
  * Plans schema changes as PostgreSQL DDL in Atlas's spelling ({@code -- Create "users" table}),
  * in the order the differ gave them, each statement with its reverse. The plan is transactional
  * unless an index is created or dropped {@code CONCURRENTLY}. A sequence {@code OWNED BY} a table
- * created later in the same plan is attached after that table.
+ * created later in the same plan is attached after that table, and an extension created
+ * {@code WITH SCHEMA} a schema the plan creates later comes right after that schema.
  */
 final class PostgresDdl implements DdlPlanner {
 
@@ -31,15 +32,25 @@ final class PostgresDdl implements DdlPlanner {
         PostgresTableDdl tables = new PostgresTableDdl(w);
         PostgresObjectDdl objects = new PostgresObjectDdl(w);
         Map<String, List<Runnable>> afterTable = new HashMap<>();
+        Map<String, List<Runnable>> afterSchema = new HashMap<>();
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
-            if (c instanceof Change.AddSequence s) {
+            if (c instanceof Change.AddExtension e && e.extension().schema() != null && changes.subList(i + 1,
+                    changes.size()).stream().anyMatch(n -> n instanceof Change.AddSchema as
+                    && as.created().name().equals(e.extension().schema()))) {
+                // WITH SCHEMA needs the schema: create the extension right after it.
+                afterSchema.computeIfAbsent(e.extension().schema(), k -> new ArrayList<>())
+                        .add(() -> one(c, w, tables, objects));
+            } else if (c instanceof Change.AddSequence s) {
                 String key = s.sequence().ownedBy() == null ? "" : s.schema() + "\0" + s.sequence().ownedBy().table();
                 boolean later = changes.subList(i + 1, changes.size()).stream().anyMatch(n -> n instanceof
                         Change.AddTable t && (t.schema() + "\0" + t.table().name()).equals(key));
                 objects.createSequence(s, later ? afterTable.computeIfAbsent(key, k -> new ArrayList<>()) : null);
             } else {
                 one(c, w, tables, objects);
+            }
+            if (c instanceof Change.AddSchema a) {
+                afterSchema.getOrDefault(a.created().name(), List.of()).forEach(Runnable::run);
             }
             if (c instanceof Change.AddTable t) {
                 afterTable.getOrDefault(t.schema() + "\0" + t.table().name(), List.of()).forEach(Runnable::run);

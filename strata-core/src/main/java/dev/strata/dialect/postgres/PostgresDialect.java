@@ -119,6 +119,11 @@ public final class PostgresDialect implements Dialect {
         return new PostgresDdl();
     }
 
+    @Override
+    public dev.strata.schema.diff.DiffDialect diffDialect(Session session) {
+        return new PostgresDiff(session);
+    }
+
     private static String boundSchema(String searchPath) {
         if (searchPath == null || searchPath.isBlank()) {
             return null;

@@ -26,7 +26,7 @@ final class PostgresIndexReader {
             SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, am.amname,
                    pg_get_expr(i.indpred, i.indrelid), i.indnkeyatts, obj_description(i.indexrelid, 'pg_class'),
                    con.contype, con.condeferrable, con.condeferred, obj_description(con.oid, 'pg_constraint'),
-                   array_to_string(ic.reloptions, ','), %s
+                   array_to_string(ic.reloptions, ','), %s, pg_get_indexdef(i.indexrelid)
             FROM pg_catalog.pg_index i
             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_catalog.pg_am am ON am.oid = ic.relam
@@ -37,7 +37,11 @@ final class PostgresIndexReader {
             WHERE n.nspname = ANY(?) AND t.relkind IN ('r', 'p', 'm') AND NOT t.relispartition
             ORDER BY i.indexrelid""";
 
-    /** One row per key part: a column or an expression, its order, operator class and collation. */
+    /**
+     * One row per key part: a column or an expression, its order, operator class and collation. An
+     * expression's collation is the one it has of itself unless the index definition says COLLATE,
+     * which is when PostgreSQL prints one; the per-part query cannot tell, so the whole definition decides.
+     */
     private static final String PARTS = """
             SELECT i.indexrelid, k.ord, a.attname, pg_get_indexdef(i.indexrelid, k.ord, false),
                    (i.indoption[k.ord - 1] & 1) = 1, (i.indoption[k.ord - 1] & 2) = 2,
@@ -94,7 +98,9 @@ final class PostgresIndexReader {
                 return;
             }
             int keys = rs.getInt(7);
-            List<IndexPart> key = all.subList(0, keys).stream().map(Part::part).toList();
+            boolean collates = rs.getString(15).contains(" COLLATE ");
+            List<IndexPart> key = all.subList(0, keys).stream().map(p -> collates ? p.part()
+                    : p.part().withCollation(null)).toList();
             List<String> include = all.subList(keys, all.size()).stream().map(Part::column).toList();
             String name = rs.getString(3);
             if ("p".equals(contype)) {

@@ -54,12 +54,17 @@ final class Executor {
     private final MigrationListener listener;
     private final Duration lockWait;
     private final int retries;
+    private final Interruption.Run interruption;
+    private boolean oneTransaction;
+    /** The files this run applied whole, for what an interruption reports. */
+    private final List<String> applied = new ArrayList<>();
     /** The lock wait the session has now; null is the database's default. */
     private Duration sessionLockWait;
 
     Executor(Session session, RevisionStore table, MigrateSettings settings, SumFile sums, String dirLocation,
-             Map<String, Revision> rows, MigrationListener listener) {
+             Map<String, Revision> rows, MigrationListener listener, Interruption.Run interruption) {
         this.session = session;
+        this.interruption = interruption;
         this.commits = session.dialect().implicitCommits();
         this.table = table;
         this.txMode = settings.txMode();
@@ -71,55 +76,6 @@ final class Executor {
         this.dirLocation = dirLocation;
         this.rows = rows;
         this.listener = listener;
-    }
-
-    /** A pending file, read and split, with its transaction mode and lock wait. */
-    static final class Prepared {
-        private final MigrationFile file;
-        private final TxMode mode;
-        private final Duration lockWait;
-        private final List<Statement> statements;
-        private final String hash;
-        private List<String> hashes;
-
-        Prepared(MigrationFile file, TxMode mode, Duration lockWait, List<Statement> statements, String hash) {
-            this.file = file;
-            this.mode = mode;
-            this.lockWait = lockWait;
-            this.statements = statements;
-            this.hash = hash;
-        }
-
-        MigrationFile file() {
-            return file;
-        }
-
-        TxMode mode() {
-            return mode;
-        }
-
-        Duration lockWait() {
-            return lockWait;
-        }
-
-        List<Statement> statements() {
-            return statements;
-        }
-
-        String hash() {
-            return hash;
-        }
-
-        /**
-         * The running statement hashes, made when first needed: only a partial row (a resumed file,
-         * progress recorded between statements) stores or checks them.
-         */
-        List<String> hashes() {
-            if (hashes == null) {
-                hashes = StatementHashes.of(statements);
-            }
-            return hashes;
-        }
     }
 
     /** Reads and splits every pending file, checking its directives: a refusal comes before any change. */
@@ -140,7 +96,7 @@ final class Executor {
         if (files.isEmpty()) {
             return;
         }
-        boolean oneTransaction = txMode == TxMode.ALL && commits.transactionalDdl() && !dryRun;
+        oneTransaction = txMode == TxMode.ALL && commits.transactionalDdl() && !dryRun;
         if (txMode == TxMode.ALL && !commits.transactionalDdl() && !dryRun) {
             listener.on(new ApplyEvent.Notice("tx-mode all: " + session.dialect().name()
                     + " commits DDL on its own, so each file runs in its own transaction"));
@@ -150,7 +106,12 @@ final class Executor {
                 session.begin();
             }
             for (Prepared p : files) {
+                if (interruption.requested()) {
+                    throw new RunInterruptedException(oneTransaction ? "interrupted: rolled back "
+                            + applied.size() + " files of the run's one transaction" : interruptedBetweenFiles());
+                }
                 runFile(p, oneTransaction);
+                applied.add(p.file().version());
             }
             if (oneTransaction) {
                 session.commit();
@@ -243,6 +204,7 @@ final class Executor {
         boolean inTransaction = ownTransaction || inRunTransaction;
         long start = System.nanoTime();
         int durable = skip;
+        boolean recorded = false;
         try {
             if (!java.util.Objects.equals(p.lockWait(), sessionLockWait)) {
                 session.setLockWait(p.lockWait());
@@ -255,12 +217,16 @@ final class Executor {
             }
             for (int k = skip; k < stmts.size(); k++) {
                 Statement s = stmts.get(k);
+                if (interruption.requested()) {
+                    throw stop(p, row, skip, durable, recorded, start);
+                }
                 boolean selfCommitting = selfCommitting(stmts, k, inTransaction);
                 boolean committedBefore = false;
                 if (selfCommitting) {
                     write(row.withProgress(k, StatementHashes.stored(p.hashes(), k),
                             Revision.IN_DOUBT + "statement " + (k + 1) + " (line " + s.line() + ") was started",
                             s.text(), elapsed(start)));
+                    recorded = true;
                     // The record, and the statements before, must outlive a crash.
                     committedBefore = inTransaction && commits.commitsBefore(s.text());
                     if (inTransaction && !committedBefore) {
@@ -272,6 +238,9 @@ final class Executor {
                 try {
                     executeWithRetries(p, s, k, inTransaction && !selfCommitting);
                 } catch (SQLException e) {
+                    if (interruption.requested() && !commits.commitsImplicitly(s.text())) {
+                        throw stop(p, row, skip, durable, recorded, start); // Cancelled: the database undid it.
+                    }
                     throw failed(p, row, s, durable, inTransaction, committedBefore, start, e);
                 }
                 if (selfCommitting) {
@@ -285,6 +254,9 @@ final class Executor {
                         session.commitAndContinue();
                     }
                 }
+            }
+            if (interruption.requested() && durable < stmts.size()) {
+                throw stop(p, row, skip, durable, recorded, start);
             }
             write(row.withProgress(stmts.size(), List.of(), "", "", elapsed(start)));
             if (ownTransaction) {
@@ -313,10 +285,13 @@ final class Executor {
         for (int attempt = 1; ; attempt++) {
             Savepoint savepoint = retries > 0 && savepoints ? session.connection().setSavepoint() : null;
             try {
-                session.execute(s.text());
+                interruption.doing("version " + p.file().version() + ", statement " + (index + 1) + " (line "
+                        + s.line() + ")");
+                session.execute(s.text(), st -> interruption.running(st, commits.commitsImplicitly(s.text())));
                 return;
             } catch (SQLException e) {
-                if (attempt > retries || !session.isLockWaitTimeout(e) || session.isConnectionLost(e)) {
+                if (interruption.requested() || attempt > retries || !session.isLockWaitTimeout(e)
+                        || session.isConnectionLost(e)) {
                     throw e;
                 }
                 if (savepoint != null) {
@@ -403,6 +378,42 @@ final class Executor {
             }
         }
         return new StatementFailedException(message, e);
+    }
+
+    /**
+     * Stops a file because the run was interrupted: rolls back what its transaction holds and records
+     * the statements whose effects are committed (a MySQL DDL statement let finish), so the next run
+     * resumes after them. A row written only to bracket a statement that was then cancelled goes.
+     */
+    private RunInterruptedException stop(Prepared p, Revision row, int skip, int durable, boolean recorded,
+                                         long start) throws SQLException {
+        session.rollbackQuietly();
+        String version = p.file().version();
+        if (oneTransaction) {
+            return new RunInterruptedException("interrupted: version " + version + " rolled back, with the "
+                    + applied.size() + " files before it in the run's one transaction");
+        }
+        if (recorded) {
+            if (durable == 0 && rows.get(version) == null) {
+                table.delete(version);
+            } else {
+                write(row.withProgress(durable, StatementHashes.stored(p.hashes(), durable), "", "", elapsed(start)));
+            }
+        }
+        listener.on(new ApplyEvent.FileFailed(p.file(), null, "interrupted"));
+        if (durable == skip) {
+            return new RunInterruptedException("interrupted: version " + version + " rolled back"
+                    + (applied.isEmpty() ? "" : "; version " + applied.get(applied.size() - 1)
+                    + " before it completed and recorded"));
+        }
+        return new RunInterruptedException("interrupted: version " + version + " stopped after statement " + durable
+                + " of " + p.statements().size() + ", which completed and is recorded; the next run resumes there");
+    }
+
+    /** What an interruption between files leaves: the files before applied, the rest not started. */
+    String interruptedBetweenFiles() {
+        return applied.isEmpty() ? "interrupted: no file applied"
+                : "interrupted: version " + applied.get(applied.size() - 1) + " completed and recorded";
     }
 
     private void write(Revision r) throws SQLException {

@@ -149,7 +149,7 @@ final class ErdModel {
         return name.equals("NO_ACTION") ? null : name.replace('_', ' ');
     }
 
-    private static String defaultValue(DefaultValue d) {
+    static String defaultValue(DefaultValue d) {
         if (d == null) {
             return null;
         }

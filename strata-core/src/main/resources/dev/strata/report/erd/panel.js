@@ -11,7 +11,7 @@ function link(id) {
 function section(title, headers, rows) {
   if (!rows.length) return;
   panel.appendChild(el('h3', null, title + ' (' + rows.length + ')'));
-  var t = el('table'), tr = el('tr');
+  var t = el('table', 'erd-sec-' + title.toLowerCase().replace(/[^a-z]+/g, '-')), tr = el('tr');
   headers.forEach(function (h) { tr.appendChild(el('th', null, h)); });
   t.appendChild(tr);
   rows.forEach(function (r) {
@@ -43,9 +43,11 @@ function showPanel(n) {
   panel.appendChild(el('div', 'erd-muted', n.kind + ' in schema ' + n.schema));
   panel.appendChild(el('h2', null, n.name));
   if (n.comment) panel.appendChild(el('p', 'erd-comment', n.comment));
-  section('Columns', ['name', 'type', 'null', 'default', 'comment'], n.columns.map(function (c) {
-    return [keyMark(c) ? c.name + ' (' + keyMark(c) + ')' : c.name, c.type, c.null ? 'NULL' : 'NOT NULL',
-            c.generated ? 'AS (' + c.generated + ')' : c.identity ? 'identity' : c.default, c.comment];
+  section('Columns', ['name', 'type', 'null', 'default'], n.columns.map(function (c) {
+    var name = el('span', null, keyMark(c) ? c.name + ' (' + keyMark(c) + ')' : c.name);
+    if (c.comment) name.appendChild(el('span', 'erd-note', c.comment));
+    return [name, c.type, c.null ? 'NULL' : 'NOT NULL',
+            c.generated ? 'AS (' + c.generated + ')' : c.identity ? 'identity' : c.default];
   }));
   if (n.pk) section('Primary key', ['name', 'columns'], [[n.pk.name || '(default)', list(n.pk.parts)]]);
   section('Indexes', ['name', 'columns', 'kind'], (n.indexes || []).map(function (i) {
@@ -125,6 +127,10 @@ search.addEventListener('keydown', function (ev) {
   }
 });
 search.addEventListener('blur', function () { results.hidden = true; });
+document.addEventListener('keydown', function (ev) {
+  if (ev.key === 'Escape' && ev.target !== search) select(null);
+  if (ev.key === '/' && ev.target !== search) { ev.preventDefault(); search.focus(); }
+});
 
 var tableCount = nodes.filter(function (n) { return n.kind === 'table'; }).length;
 document.getElementById('erd-stats').textContent = tableCount + ' tables, ' + (nodes.length - tableCount) + ' views, '

@@ -86,10 +86,18 @@ function edgePath(e, pos) {
 }
 
 function render() {
+  // Measured in a world wide enough for every box's natural width, then fixed: a box's width must
+  // not change with where it ends up (an absolute box shrinks near its container's right edge).
+  world.style.width = '100000px';
   nodes.forEach(function (n) { var b = box(n); elements.set(n.id, b); world.appendChild(b); });
   var sizes = new Map();
-  elements.forEach(function (b, id) { sizes.set(id, { w: b.offsetWidth, h: b.offsetHeight }); });
+  elements.forEach(function (b, id) { sizes.set(id, { w: Math.ceil(b.getBoundingClientRect().width / view.k),
+                                                     h: Math.ceil(b.getBoundingClientRect().height / view.k) }); });
+  elements.forEach(function (b, id) { b.style.width = sizes.get(id).w + 'px'; b.style.height = sizes.get(id).h + 'px'; });
+  var t0 = performance.now();
+  document.body.dataset.measureMs = String(Math.round(t0 - started));
   var laid = layoutAll(nodes, edges, function (id) { return sizes.get(id); });
+  document.body.dataset.layoutMs = String(Math.round(performance.now() - t0));
   laid.groups.forEach(function (g) {
     var gb = el('div', 'erd-group');
     gb.dataset.schema = g.schema;
@@ -117,10 +125,16 @@ function render() {
   });
   world.insertBefore(svg, elements.size ? elements.values().next().value : null);
   world.style.width = laid.w + 'px'; world.style.height = laid.h + 'px';
+  document.body.dataset.edgesMs = String(Math.round(performance.now() - t0));
   return laid;
 }
 
-function apply() { world.style.transform = 'translate(' + view.x + 'px,' + view.y + 'px) scale(' + view.k + ')'; }
+function apply() {
+  world.style.transform = 'translate(' + view.x + 'px,' + view.y + 'px) scale(' + view.k + ')';
+  // Zoomed out, schema names keep a readable size and the rows' text is not painted.
+  world.style.setProperty('--erd-label', String(Math.max(1, 0.6 / view.k)));
+  document.body.classList.toggle('erd-far', view.k < 0.35);
+}
 
 function zoomAt(k, cx, cy) {
   k = Math.min(2.5, Math.max(0.02, k));

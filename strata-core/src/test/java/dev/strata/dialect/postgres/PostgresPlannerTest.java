@@ -40,7 +40,7 @@ class PostgresPlannerTest {
         try (TestDb got = TestDb.postgres(); TestDb want = TestDb.postgres()) {
             for (PgCases.Case c : cases) {
                 if (c.base() != null) {
-                    PgTesting.psql(got, PostgresRoundTripTest.sql(PLANNER.plan(PgCreation.of(
+                    PgTesting.psql(got, PostgresRoundTripTest.sql(PLANNER.plan(dev.strata.schema.diff.Creation.of(
                             new Realm(List.of(c.base()), c.extensions(), List.of())), PlanOptions.DEFAULT)));
                 }
                 if (c.refused()) {
@@ -55,7 +55,7 @@ class PostgresPlannerTest {
                     throw new AssertionError(c.label() + ": " + e.getMessage() + "\n" + sql, e);
                 }
                 if (c.desired() != null) {
-                    PgTesting.psql(want, PostgresRoundTripTest.sql(PLANNER.plan(PgCreation.of(
+                    PgTesting.psql(want, PostgresRoundTripTest.sql(PLANNER.plan(dev.strata.schema.diff.Creation.of(
                             new Realm(List.of(c.desired()), c.desiredExtensions(), List.of())), PlanOptions.DEFAULT)));
                 }
             }

@@ -30,7 +30,7 @@ class PostgresRoundTripTest {
         try (TestDb first = TestDb.postgres(); TestDb second = TestDb.postgres()) {
             PgTesting.psql(first, PgTesting.CORPUS.resolve(name + ".sql"));
             Realm a = PgTesting.inspect(first, InspectScope.realm());
-            String sql = sql(new PostgresDdl().plan(PgCreation.of(a), PlanOptions.DEFAULT.withIndent("  ")));
+            String sql = sql(new PostgresDdl().plan(dev.strata.schema.diff.Creation.of(a), PlanOptions.DEFAULT.withIndent("  ")));
             PgTesting.psql(second, sql);
             Realm b = PgTesting.inspect(second, InspectScope.realm());
             assertEquals(a, b, "inspected after applying:\n" + sql);
@@ -40,6 +40,27 @@ class PostgresRoundTripTest {
 
             String hcl = SchemaHcl.print(a, "postgres");
             assertEquals(a, SchemaHcl.read(HclDocument.parse("printed.hcl", hcl), Map.of(), "postgres"), hcl);
+        }
+    }
+
+    /**
+     * Bound to one schema, as a URL with {@code search_path}: the plan is unqualified and psql runs
+     * it on the second database's public schema as it is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"shop", "blog"})
+    void boundSchemaRoundTrips(String name) throws Exception {
+        try (TestDb first = TestDb.postgres(); TestDb second = TestDb.postgres()) {
+            PgTesting.psql(first, PgTesting.CORPUS.resolve(name + ".sql"));
+            Realm a = PgTesting.inspect(first, InspectScope.schema("public"));
+            String sql = sql(new PostgresDdl().plan(dev.strata.schema.diff.Creation.of(a.schemas().get(0)),
+                    PlanOptions.DEFAULT.withQualifier("")));
+            assertEquals(false, sql.contains("\"public\"."), "unqualified:\n" + sql);
+            PgTesting.psql(second, sql);
+            assertEquals(a, PgTesting.inspect(second, InspectScope.schema("public")), sql);
+            List<String> dumpA = normal(PgTesting.dump(first));
+            List<String> dumpB = normal(PgTesting.dump(second));
+            assertEquals(dumpA, dumpB, () -> "pg_dump -s of both differ: " + firstDifference(dumpA, dumpB));
         }
     }
 

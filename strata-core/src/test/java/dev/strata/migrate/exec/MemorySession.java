@@ -73,6 +73,12 @@ final class MemorySession extends Session {
         db.execute(sql);
     }
 
+    /** No JDBC statement to hand out: a memory statement cannot be cancelled. */
+    @Override
+    public void execute(String sql, java.util.function.Consumer<java.sql.Statement> running) throws SQLException {
+        db.execute(sql);
+    }
+
     @Override
     public void begin() {
         db.begin();

@@ -8,11 +8,14 @@ import dev.strata.schema.Table;
 import dev.strata.schema.TableRef;
 import dev.strata.schema.TypeKind;
 import dev.strata.schema.View;
+import dev.strata.schema.DefaultValue;
+import dev.strata.testing.Exhaustive;
 import dev.strata.testing.MiniJson;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,6 +93,17 @@ class ErdPageTest {
         View w = realm.schema("a").get().view("w").get();
         assertThat(deps.of("a", v)).containsExactly(new TableRef("a", "users"), new TableRef("b", "items"));
         assertThat(deps.of("a", w)).containsExactly(new TableRef("a", "v"));
+    }
+
+    /** Every kind of default shows in the panel as SQL would write it. */
+    @Test
+    void everyDefaultValueHasAText() {
+        Exhaustive.check(DefaultValue.class, List.of(new DefaultValue.StringLiteral("it's"),
+                        new DefaultValue.NumberLiteral("-1.50"), new DefaultValue.BoolLiteral(false),
+                        new DefaultValue.Expression("now()")),
+                Map.<String, Function<DefaultValue, ?>>of("ErdModel.defaultValue", ErdModel::defaultValue));
+        assertThat(ErdModel.defaultValue(new DefaultValue.StringLiteral("it's"))).isEqualTo("'it''s'");
+        assertThat(ErdModel.defaultValue(new DefaultValue.NumberLiteral("-1.50"))).isEqualTo("-1.5");
     }
 
     private static int count(String s, String what) {
