@@ -1,10 +1,7 @@
 package dev.strata.lint;
 
 import dev.strata.testing.TestDb;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 
@@ -13,28 +10,17 @@ import static dev.strata.lint.LintFixture.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The analyzers on a MariaDB scratch dev database. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MariaDbLintTest {
+class MariaDbLintTest extends ServerLintTest {
 
-    private TestDb db;
-    private String dev;
     private static final List<String> BASE = List.of(
             "CREATE TABLE teams (id int PRIMARY KEY);\n"
                     + "CREATE TABLE users (id int PRIMARY KEY, name varchar(50), team_id int,"
                     + " CONSTRAINT users_team FOREIGN KEY (team_id) REFERENCES teams (id));\n"
                     + "CREATE TABLE pets (id int);\n");
 
-    @BeforeAll
-    void start() {
-        db = TestDb.mariadb();
-        dev = db.url();
-    }
-
-    @AfterAll
-    void stop() {
-        if (db != null) {
-            db.close();
-        }
+    @Override
+    TestDb create() {
+        return TestDb.mariadb();
     }
 
     @Test
