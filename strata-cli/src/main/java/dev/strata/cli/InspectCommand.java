@@ -6,6 +6,8 @@ import dev.strata.declare.Declarative;
 import dev.strata.declare.Source;
 import dev.strata.declare.State;
 import dev.strata.report.PlanText;
+import dev.strata.report.erd.ErdPage;
+import dev.strata.report.erd.Mermaid;
 import dev.strata.schema.hcl.SchemaHcl;
 import dev.strata.schema.json.SchemaJson;
 import dev.strata.url.DatabaseUrl;
@@ -31,7 +33,7 @@ final class InspectCommand implements Callable<Integer> {
     String url;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "hcl (default), sql or json; Atlas's '{{ sql . }}', '{{ sql . \"  \" }}' and '{{ json . }}'"
+            description = "hcl (default), sql, json, html (a self-contained ERD page) or mermaid; Atlas's '{{ sql . }}', '{{ sql . \"  \" }}' and '{{ json . }}'"
                     + " are accepted.")
     String format;
 
@@ -76,6 +78,8 @@ final class InspectCommand implements Callable<Integer> {
             case HCL -> SchemaHcl.print(s.realm(), s.dialect());
             case SQL -> PlanText.statements(d.creation(s, f.indent()));
             case JSON -> SchemaJson.print(s.realm(), f.jsonPrefix(), f.jsonIndent());
+            case HTML -> ErdPage.render(s.realm());
+            case MERMAID -> Mermaid.render(s.realm());
         };
     }
 }

@@ -33,7 +33,7 @@ final class SchemaEnv {
     static SchemaFormat planFormat(String flag, EnvConfig env, String command) {
         String value = flag != null ? flag : env == null ? null : env.formats().get(command);
         SchemaFormat f = SchemaFormat.parse(value, SchemaFormat.Kind.SQL, "--format");
-        if (f.kind() == SchemaFormat.Kind.HCL) {
+        if (f.kind() != SchemaFormat.Kind.SQL && f.kind() != SchemaFormat.Kind.JSON) {
             throw new UsageException("unsupported --format " + value + " for a plan: use sql or json");
         }
         return f;

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 record SchemaFormat(Kind kind, java.util.List<String> args) {
 
-    enum Kind { HCL, SQL, JSON }
+    /** HTML (the ERD page) and MERMAID (Atlas's {@code {{ mermaid . }}}) print a state only, never a plan. */
+    enum Kind { HCL, SQL, JSON, HTML, MERMAID }
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{-?\\s*(sql|json)\\s+\\.((?:\\s+\"[^\"]*\")*)\\s*-?}}");
     private static final Pattern ARG = Pattern.compile("\"([^\"]*)\"");
@@ -36,6 +37,10 @@ record SchemaFormat(Kind kind, java.util.List<String> args) {
                 return new SchemaFormat(Kind.SQL, java.util.List.of());
             case "json":
                 return new SchemaFormat(Kind.JSON, java.util.List.of());
+            case "html":
+                return new SchemaFormat(Kind.HTML, java.util.List.of());
+            case "mermaid", "{{ mermaid . }}", "{{ mermaid $ }}":
+                return new SchemaFormat(Kind.MERMAID, java.util.List.of());
             default:
                 break;
         }
@@ -52,8 +57,9 @@ record SchemaFormat(Kind kind, java.util.List<String> args) {
             }
             return new SchemaFormat(k, java.util.List.copyOf(args));
         }
-        throw new UsageException("unsupported " + flag + " " + value + ": Strata prints 'hcl', 'sql' or 'json'"
-                + " (or Atlas's '{{ sql . }}', '{{ sql . \"  \" }}', '{{ json . }}'); other Go templates are not supported");
+        throw new UsageException("unsupported " + flag + " " + value + ": Strata prints 'hcl', 'sql', 'json', 'html'"
+                + " or 'mermaid' (or Atlas's '{{ sql . }}', '{{ sql . \"  \" }}', '{{ json . }}', '{{ mermaid . }}');"
+                + " other Go templates are not supported");
     }
 
     /** The indent of {@code {{ sql . "  " }}}, empty for one statement a line. */

@@ -77,9 +77,9 @@ class SchemaInspectTest {
     void anUnknownFormatIsOneLineAndExitTwo() throws Exception {
         Path f = write("schema.hcl", HCL);
         StrataProcess.Result r = InProcess.run("schema", "inspect", "-u", "file://" + f, "--dev-url",
-                "sqlite://dev?mode=memory", "--format", "{{ mermaid . }}");
+                "sqlite://dev?mode=memory", "--format", "{{ .Tables }}");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.stderr()).startsWith("Error: unsupported --format {{ mermaid . }}").doesNotContain("\tat ")
+        assertThat(r.stderr()).startsWith("Error: unsupported --format {{ .Tables }}").doesNotContain("\tat ")
                 .hasLineCount(1);
     }
 
