@@ -1,5 +1,8 @@
 package dev.strata;
 
+import dev.strata.declare.SchemaDiff;
+import dev.strata.declare.Scope;
+import dev.strata.dialect.DdlPlan;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.ClasspathDir;
 import dev.strata.migrate.LocalDir;
@@ -23,6 +26,7 @@ import dev.strata.migrate.exec.SetResult;
 import dev.strata.migrate.exec.StatusResult;
 import dev.strata.report.History;
 import dev.strata.migrate.exec.TxMode;
+import dev.strata.schema.Realm;
 import dev.strata.url.DatabaseUrl;
 
 import java.nio.file.Path;
@@ -59,10 +63,12 @@ public final class Strata {
     private final MigrationDir dir;
     private final MigrateSettings settings;
     private final MigrationListener listener;
+    private final SchemaOps schema;
     private final Interruption interruption;
 
     private Strata(Builder b) {
         this.database = new Database(b.url, b.dataSource);
+        this.schema = new SchemaOps(database, b.devUrl, new Scope(b.schemas, b.exclude, java.util.Map.of()));
         this.dir = b.dir;
         this.settings = new MigrateSettings(b.revisionsSchema, b.execOrder, b.txMode, b.baseline, b.allowDirty,
                 b.lockTimeout, b.dryRun, b.lockName, operator(), b.ddlLockTimeout, b.ddlRetries);
@@ -106,6 +112,20 @@ public final class Strata {
         }
         return withSession((session, checked) -> new Migrator(session, checked, settings, interruption)
                 .apply(amount, listener));
+    }
+
+    /**
+     * Applies the pending files up to and including {@code version}, as {@code strata migrate apply
+     * --to-version}; files after it stay pending.
+     *
+     * @throws UsageException                         when no file of the directory has that version
+     * @throws dev.strata.migrate.exec.ApplyException when a file fails; it carries the result so far
+     * @throws StrataException                        for any other failure, as {@link #apply()}
+     */
+    public ApplyResult applyTo(String version) {
+        Objects.requireNonNull(version);
+        return withSession((session, checked) -> new Migrator(session, checked, settings, interruption)
+                .apply(0, version, listener));
     }
 
     /**
@@ -163,7 +183,7 @@ public final class Strata {
      * @throws StrataException                      when two files share a version
      */
     public void validate() {
-        CheckedDir.of(dir);
+        CheckedDir.of(requireDir());
     }
 
     /**
@@ -174,6 +194,7 @@ public final class Strata {
      * @throws UsageException for a classpath location or any other read-only directory
      */
     public SumFile hash() {
+        requireDir();
         if (dir instanceof ClasspathDir) {
             throw new UsageException("cannot write atlas.sum into " + dir.location() + ": a classpath location is"
                     + " read-only (hash the source folder, such as src/main/resources/db/migrations, before packaging)");
@@ -194,6 +215,7 @@ public final class Strata {
      * @param url  the database as the pages show it (redacted by the caller when it is a URL)
      */
     public History report(String name, String url) {
+        requireDir();
         try {
             return withSession((session, checked) -> History.of(dir, session.dialect().scanOptions(), List.of(
                     new History.Target(name, url, null, new Migrator(session, checked, settings).status().applied()))));
@@ -206,8 +228,51 @@ public final class Strata {
         return dir;
     }
 
+    /**
+     * The database's schema, as {@code strata schema inspect} reads it: the schema the URL binds, else
+     * every user schema (limited by {@link Builder#schemas}, less {@link Builder#exclude}).
+     *
+     * @throws StrataException when the database cannot be read
+     */
+    public Realm inspect() {
+        return schema.inspect();
+    }
+
+    /**
+     * The changes from one state to another, as {@code strata schema diff}: each a database URL, or
+     * {@code file://} HCL or SQL schema files or a migration directory, read on the {@link Builder#devUrl}.
+     * Plan them with {@link #plan(String)}, or read {@link SchemaDiff#changes()}.
+     */
+    public SchemaDiff diff(String from, String to) {
+        return schema.diff(from, to);
+    }
+
+    /** The statements that bring this database to the desired state {@code to}; empty when it is there. */
+    public DdlPlan plan(String to) {
+        return schema.plan(to);
+    }
+
+    /**
+     * Brings this database to the desired state {@code to}, as {@code strata schema apply
+     * --auto-approve}: in one transaction where the database allows.
+     *
+     * @param allowDestructive whether changes that may lose data (drops, narrowing types) may run
+     * @return what ran; empty when the database was at the desired state
+     * @throws StrataException naming the destructive changes refused, or the change that failed
+     */
+    public DdlPlan applySchema(String to, boolean allowDestructive) {
+        return schema.applySchema(to, allowDestructive);
+    }
+
     private <T> T withSession(BiFunction<Session, CheckedDir, T> operation) {
-        return database.withSession(dir, operation);
+        return database.withSession(requireDir(), operation);
+    }
+
+    private MigrationDir requireDir() {
+        if (dir == null) {
+            throw new UsageException("no migration directory: set location(...) or dir(...)");
+        }
+        return dir;
     }
 
     /**
@@ -230,8 +295,32 @@ public final class Strata {
         private Interruption interruption = new Interruption();
         private Duration ddlLockTimeout;
         private int ddlRetries;
+        private DatabaseUrl devUrl;
+        private List<String> schemas = List.of();
+        private List<String> exclude = List.of();
 
         private Builder() {
+        }
+
+        /**
+         * The dev database the declarative operations read schema files and replay migrations on: a
+         * scratch database Strata empties, {@code sqlite://dev?mode=memory}, or {@code embedded://postgres}.
+         */
+        public Builder devUrl(String url) {
+            this.devUrl = url == null ? null : DatabaseUrl.parse(url);
+            return this;
+        }
+
+        /** The schemas the declarative operations read, when the URL binds none ({@code --schema}). */
+        public Builder schemas(List<String> names) {
+            this.schemas = List.copyOf(names);
+            return this;
+        }
+
+        /** What the declarative operations leave out: Atlas's {@code --exclude} globs. */
+        public Builder exclude(List<String> patterns) {
+            this.exclude = List.copyOf(patterns);
+            return this;
         }
 
         /**
@@ -413,13 +502,11 @@ public final class Strata {
         /**
          * Builds the {@code Strata}. Nothing is read or connected to until an operation runs.
          *
-         * @throws UsageException when no migration directory was set, or baseline and allow-dirty are
-         *                        both set
+         * A migration directory is needed by the migration operations only: they refuse to run without one.
+         *
+         * @throws UsageException for an exclude pattern that is not a valid glob
          */
         public Strata build() {
-            if (dir == null) {
-                throw new UsageException("no migration directory: set location(...) or dir(...)");
-            }
             return new Strata(this);
         }
     }

@@ -24,6 +24,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,12 +102,12 @@ abstract class ApiContract {
 
         StatusResult before = strata.status();
         assertThat(before.pending()).extracting(MigrationFile::version).containsExactly("1", "2");
-        assertThat(before.current()).isEqualTo("No migration applied yet");
+        assertThat(before.current()).isEmpty();
 
         assertThat(strata.apply(1).files()).extracting(f -> f.file().name()).containsExactly("1_users.sql");
         StatusResult half = strata.status();
-        assertThat(half.current()).isEqualTo("1");
-        assertThat(half.next()).isEqualTo("2");
+        assertThat(half.current()).isEqualTo(Optional.of("1"));
+        assertThat(half.next()).isEqualTo(Optional.of("2"));
         assertThat(half.status()).isEqualTo("PENDING");
 
         assertThat(strata.apply().files()).extracting(f -> f.file().name()).containsExactly("2_pets.sql");

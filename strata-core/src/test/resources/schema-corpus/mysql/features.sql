@@ -44,7 +44,8 @@ CREATE TABLE cache (
 
 CREATE TABLE measures (
   id int NOT NULL,
-  a int DEFAULT NULL CHECK (a > 0),
+  a int DEFAULT NULL,
+  CONSTRAINT measures_a CHECK (a > 0),
   PRIMARY KEY (id)
 );
 

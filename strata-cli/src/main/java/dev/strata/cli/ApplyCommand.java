@@ -80,6 +80,11 @@ final class ApplyCommand implements Callable<Integer> {
             description = "How many times to retry a statement that gave up waiting for a lock (default: 0).")
     Integer ddlRetries;
 
+    @Option(names = "--to-version", paramLabel = "VERSION",
+            description = "The target version to apply migrations to (that file included). Mutually exclusive with"
+                    + " the amount argument.")
+    String toVersion;
+
     @Parameters(arity = "0..*", paramLabel = "AMOUNT", description = "Apply at most this many files.")
     List<String> args = new ArrayList<>();
 
@@ -90,6 +95,9 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int amount = amount(args);
+        if (toVersion != null && !args.isEmpty()) {
+            throw new UsageException("--to-version and the amount argument are mutually exclusive");
+        }
         MigrateOptions flags = settingsFlags();
         format.json();
         List<EnvConfig> instances = fleet.select(target.instances(), cli.env());
@@ -126,7 +134,7 @@ final class ApplyCommand implements Callable<Integer> {
                 .interruption(interruption)
                 .listener(json ? MigrationListener.NONE : report).build();
         try {
-            ApplyResult r = strata.apply(amount);
+            ApplyResult r = toVersion == null ? strata.apply(amount) : strata.applyTo(toVersion);
             render(term, report, json, t, r);
             return cells(r);
         } catch (ApplyException e) {

@@ -38,11 +38,13 @@ final class CommandTree {
                     "diff", leaf(MigrateDiffCommand.class),
                     "import", leaf(ImportCommand.class),
                     "adopt", leaf(AdoptCommand.class),
-                    "report", leaf(ReportCommand.class)),
+                    "report", leaf(ReportCommand.class),
+                    "lint", leaf(LintCommand.class)),
             "schema", group(SchemaCommand.class,
                     "apply", leaf(SchemaApplyCommand.class),
                     "diff", leaf(SchemaDiffCommand.class),
-                    "inspect", leaf(InspectCommand.class)),
+                    "inspect", leaf(InspectCommand.class),
+                    "drift", leaf(DriftCommand.class)),
             "version", leaf(VersionCommand.class));
 
     /** The subcommands of {@code strata}, in the order help lists them. */

@@ -29,6 +29,11 @@ final class FleetOptions {
         if (parallel != null && parallel < 1) {
             throw new UsageException("invalid value for --parallel: " + parallel + " (at least 1)");
         }
+        if (parallel != null && !instances.isEmpty()
+                && instances.stream().allMatch(e -> e == null || e.instance() == null)) {
+            throw new UsageException("--parallel needs --env with a for_each environment (it runs its instances side"
+                    + " by side)");
+        }
         if (shard == null && shards == null) {
             return instances;
         }

@@ -76,7 +76,7 @@ final class MigrateDiffCommand implements Callable<Integer> {
         LocalDir local = dir.url(env).openOrCreate();
         Source desired = Source.parse("--to", toUrls, term::parseUrl);
         try (Declarative d = Declarative.open(devUrl)) {
-            Optional<String> file = new MigrationDiff(name, f.indent(), qualifier)
+            Optional<String> file = new MigrationDiff(name, f.indent(), qualifier, scope.diffOptions())
                     .write(d, local, desired, scope.scope(env, project.vars()), Instant.now());
             if (file.isEmpty()) {
                 term.notice("The migration directory is synced with the desired state, no changes to be made");

@@ -33,6 +33,11 @@ final class ProjectOptions {
      * (the project file is then not read, as with Atlas).
      */
     List<EnvConfig> instances() {
+        return instances(false);
+    }
+
+    /** @param dirOnly the command needs only the migration directory: a for_each query is not run */
+    private List<EnvConfig> instances(boolean dirOnly) {
         if (env == null || env.isEmpty()) {
             if (!vars.isEmpty()) {
                 throw new UsageException("--var needs --env: variables belong to the project file");
@@ -42,7 +47,9 @@ final class ProjectOptions {
             return none;
         }
         Path file = ProjectFile.locate(config, Path.of(""));
-        return ProjectFile.read(file).env(env, vars(), new JdbcQuery());
+        ProjectFile project = ProjectFile.read(file);
+        return dirOnly ? project.envForDirectory(env, vars(), new JdbcQuery())
+                : project.env(env, vars(), new JdbcQuery());
     }
 
     /**
@@ -69,7 +76,7 @@ final class ProjectOptions {
     /** The migration directories of the selected instances, each once; the default without --env. */
     List<DirUrl> dirs(DirOptions dir) {
         Map<String, DirUrl> distinct = new LinkedHashMap<>();
-        for (EnvConfig e : instances()) {
+        for (EnvConfig e : instances(true)) {
             DirUrl d = dir.url(e);
             distinct.putIfAbsent(d.url(), d);
         }
@@ -92,7 +99,7 @@ final class ProjectOptions {
     }
 
     /** Splits at commas outside double quotes, as Go's csv reader does for Atlas's --var. */
-    private static List<String> csv(String s) {
+    static List<String> csv(String s) {
         List<String> fields = new ArrayList<>();
         StringBuilder b = new StringBuilder();
         boolean quoted = false;

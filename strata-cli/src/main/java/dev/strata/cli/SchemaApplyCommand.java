@@ -34,7 +34,11 @@ final class SchemaApplyCommand implements Callable<Integer> {
             description = "The desired state: file:// HCL or SQL schema files, a migration directory, or a database URL.")
     List<String> to = new ArrayList<>();
 
-    @Option(names = "--dry-run", description = "Print the plan and change nothing.")
+    @Option(names = {"-f", "--file"}, split = ",", paramLabel = "PATH", hidden = true,
+            description = "Atlas's legacy spelling of --to for schema files: paths without file://.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Print the plan and change nothing (also with --auto-approve).")
     boolean dryRun;
 
     @Option(names = "--auto-approve", description = "Apply without asking.")
@@ -66,7 +70,11 @@ final class SchemaApplyCommand implements Callable<Integer> {
     public Integer call() {
         EnvConfig env = SchemaEnv.single(project);
         String u = SchemaEnv.value(url, env == null ? null : env.url(), env, "--url");
-        List<String> toUrls = to.isEmpty() ? SchemaEnv.sources(env) : to;
+        if (!files.isEmpty() && !to.isEmpty()) {
+            throw new UsageException("--file and --to are mutually exclusive");
+        }
+        List<String> toUrls = !to.isEmpty() ? to : !files.isEmpty()
+                ? files.stream().map(p -> p.contains("://") ? p : "file://" + p).toList() : SchemaEnv.sources(env);
         checkFlags(u, toUrls);
         boolean json = format != null && SchemaEnv.planFormat(format, env, "schema.apply").kind()
                 == SchemaFormat.Kind.JSON;
@@ -80,11 +88,12 @@ final class SchemaApplyCommand implements Callable<Integer> {
         try (Declarative d = Declarative.open(scope.dev(term, env))) {
             State current = d.read(target, sc);
             State desired = d.read(desiredSource, sc, current);
-            SchemaDiff diff = d.diff(current, desired);
+            SchemaDiff diff = d.diff(current, desired, scope.diffOptions());
             if (diff.synced()) {
                 term.print(json ? "{}\n" : "Schema is synced, no changes to be made\n");
                 return 0;
             }
+            diff.notes().forEach(term::notice);
             DdlPlan plan = d.planOn(diff, current, "  ");
             if (txMode.equals("none")) {
                 plan = new DdlPlan(plan.statements(), false);
@@ -98,10 +107,10 @@ final class SchemaApplyCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            List<String> destructive = Declarative.destructive(diff);
+            List<String> destructive = diff.destructive();
             if (!destructive.isEmpty() && !allowDestructive) {
-                throw new StrataException("refusing to " + String.join(", ", destructive)
-                        + ": the plan may lose data; pass --allow-destructive to apply it");
+                throw new StrataException("refusing a plan that may lose data (pass --allow-destructive to apply it): "
+                        + String.join("; ", destructive));
             }
             if (!autoApprove) {
                 if (!Prompt.interactive()) {
@@ -125,10 +134,7 @@ final class SchemaApplyCommand implements Callable<Integer> {
             throw new UsageException("required flag(s) \"url\" not set");
         }
         if (toUrls.isEmpty()) {
-            throw new UsageException("required flag(s) \"to\" not set");
-        }
-        if (dryRun && autoApprove) {
-            throw new UsageException("--dry-run and --auto-approve are mutually exclusive");
+            throw new UsageException("one of flag(s) \"file\" or \"to\" is required");
         }
         if (!txMode.equals("file") && !txMode.equals("none")) {
             throw new UsageException("unknown tx-mode \"" + txMode + "\"");

@@ -58,7 +58,7 @@ final class SchemaDiffCommand implements Callable<Integer> {
         try (Declarative d = Declarative.open(scope.dev(term, env))) {
             State current = d.read(a, sc);
             State desired = d.read(b, sc, current);
-            SchemaDiff diff = d.diff(current, desired);
+            SchemaDiff diff = d.diff(current, desired, scope.diffOptions());
             if (diff.synced()) {
                 if (f.kind() == SchemaFormat.Kind.JSON) {
                     term.println("{}");
@@ -66,6 +66,7 @@ final class SchemaDiffCommand implements Callable<Integer> {
                 term.notice("Schemas are synced, no changes to be made.");
                 return 0;
             }
+            diff.notes().forEach(term::notice);
             DdlPlan plan = d.plan(diff, desired, f.indent());
             term.print(f.kind() == SchemaFormat.Kind.JSON ? PlanText.json(plan) + "\n" : PlanText.statements(plan));
         }

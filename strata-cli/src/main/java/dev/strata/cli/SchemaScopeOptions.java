@@ -2,6 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.config.EnvConfig;
 import dev.strata.declare.Scope;
+import dev.strata.schema.diff.DiffOptions;
 import dev.strata.url.DatabaseUrl;
 import picocli.CommandLine.Option;
 
@@ -22,13 +23,23 @@ final class SchemaScopeOptions {
                     + " and embedded://mariadb.")
     String devUrl;
 
-    @Option(names = {"-s", "--schema"}, split = ",", paramLabel = "SCHEMA",
+    @Option(names = {"-s", "--schema"}, paramLabel = "SCHEMA",
             description = "Limit to these schemas (repeatable, or comma-separated).")
     List<String> schemas = new ArrayList<>();
 
-    @Option(names = "--exclude", split = ",", paramLabel = "GLOB",
+    @Option(names = "--exclude", paramLabel = "GLOB",
             description = "Leave out what the glob names: table, schema.table, schema.table.column, * (repeatable).")
     List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--rename", paramLabel = "OLD:NEW",
+            description = "Plan a rename instead of a drop and an add: schema.table:new or schema.table.column:new"
+                    + " (table:new and table.column:new when a side is bound to one schema; repeatable).")
+    List<String> renames = new ArrayList<>();
+
+    /** The differ's options: the renames asked for. */
+    DiffOptions diffOptions() {
+        return DiffOptions.defaults().withRenames(renames.stream().map(DiffOptions.Rename::parse).toList());
+    }
 
     /** The dev database: the flag's, else the environment's; null when neither gives one. */
     DatabaseUrl dev(Terminal term, EnvConfig env) {
@@ -44,8 +55,8 @@ final class SchemaScopeOptions {
      * attributes and {@code --var}.
      */
     Scope scope(EnvConfig env, Map<String, List<String>> flagVars) {
-        List<String> s = !schemas.isEmpty() || env == null ? schemas : env.schemas();
-        List<String> e = !exclude.isEmpty() || env == null ? exclude : env.exclude();
+        List<String> s = !schemas.isEmpty() || env == null ? csv(schemas) : env.schemas();
+        List<String> e = !exclude.isEmpty() || env == null ? csv(exclude) : env.exclude();
         Map<String, List<String>> vars = new LinkedHashMap<>();
         if (env != null) {
             env.extras().forEach((k, v) -> {
@@ -58,5 +69,15 @@ final class SchemaScopeOptions {
         }
         flagVars.forEach(vars::putIfAbsent);
         return new Scope(s, e, vars);
+    }
+
+    /**
+     * Values of a list flag as Atlas's flag library reads them: each is a CSV line, so
+     * {@code a,b} is two values and {@code "x.y"} one without its quotes.
+     */
+    private static List<String> csv(List<String> values) {
+        List<String> out = new ArrayList<>();
+        values.forEach(v -> out.addAll(ProjectOptions.csv(v)));
+        return out;
     }
 }

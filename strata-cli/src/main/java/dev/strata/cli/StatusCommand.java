@@ -2,6 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.config.EnvConfig;
 import dev.strata.migrate.exec.MigrateOptions;
+import dev.strata.migrate.exec.MissingFiles;
 import dev.strata.migrate.exec.StatusResult;
 import dev.strata.report.StatusJson;
 import dev.strata.report.StatusReport;
@@ -38,8 +39,11 @@ final class StatusCommand implements java.util.concurrent.Callable<Integer> {
             boolean json = format.json(env == null ? null : env.formats().get("status"));
             TargetOptions.Target t = target.resolve(cli, term, env, MigrateOptions.NONE);
             StatusResult s = t.strata().build().status();
+            if (!s.missing().isEmpty()) {
+                term.notice("strata: " + MissingFiles.notice(s.missing(), s.available(), t.dir().location()));
+            }
             term.print(json ? StatusJson.of(t.url(), t.dirUrl().url(), s) + "\n" : StatusReport.text(s, term));
-            return List.of(s.current(), s.next().isEmpty() ? "-" : s.next(),
+            return List.of(StatusReport.current(s), s.next().orElse("-"),
                     Integer.toString(s.pending().size() + s.outOfOrder().size()));
         });
     }

@@ -126,6 +126,14 @@ class FleetProcessTest {
             // Every report is printed whole: a tenant's header is followed by its own report.
             assertThat(r.stdout()).contains("Tenant " + t.names.get(0) + ":\nMigrating to version 3 (3 migrations in"
                     + " total):\n\n  -- migrating version 1\n");
+            // Up to date: the summary shows where each tenant stands, FROM and TO alike (docs/multi-tenant.md).
+            StrataProcess.Result again = apply(t, "--parallel", "4");
+            for (String tenant : t.names) {
+                if (!tenant.equals(broken)) {
+                    assertThat(again.stdout()).as(again.toString())
+                            .containsPattern("(?m)^  " + tenant + " +3 +3 +0 +ok$");
+                }
+            }
         }
     }
 

@@ -22,7 +22,7 @@ public final class JdbcQuery implements ProjectFile.SqlQuery {
                 return v instanceof Number n ? new BigDecimal(n.toString()) : v == null ? null : v.toString();
             }, bound);
         } catch (SQLException e) {
-            throw new StrataException("data \"sql\": query on " + parsed.redacted() + " failed: " + e.getMessage(), e);
+            throw new StrataException("query on " + parsed.redacted() + " failed: " + e.getMessage(), e);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.strata.config.Hcl.Block;
 import dev.strata.config.Hcl.Body;
 import dev.strata.config.Hcl.Pos;
 
+import dev.strata.StrataException;
 import dev.strata.UsageException;
 import dev.strata.migrate.exec.ExecOrder;
 import dev.strata.text.Durations;
@@ -118,6 +119,20 @@ public final class ProjectFile {
      * @throws ConfigException for an unknown env, a missing or mistyped variable, or an error in the file
      */
     public List<EnvConfig> env(String env, Map<String, List<String>> vars, SqlQuery sql) {
+        return env(env, vars, sql, false);
+    }
+
+    /**
+     * Evaluates the environment {@code env} for a command that needs only its migration directory
+     * ({@code migrate validate}, {@code hash}, {@code new}): a {@code for_each} env whose directory does
+     * not depend on {@code each} is one instance, and its collection (often a {@code data "sql"} query)
+     * is not computed, so no database is needed. Attributes that depend on {@code each} (the URL) are null.
+     */
+    public List<EnvConfig> envForDirectory(String env, Map<String, List<String>> vars, SqlQuery sql) {
+        return env(env, vars, sql, true);
+    }
+
+    private List<EnvConfig> env(String env, Map<String, List<String>> vars, SqlQuery sql, boolean dirOnly) {
         Map<String, Object> variables = variables(vars);
         Scope scope = new Scope(env, variables, sql);
         List<Block> selected = new ArrayList<>();
@@ -136,7 +151,7 @@ public final class ProjectFile {
         }
         List<EnvConfig> out = new ArrayList<>();
         for (Block b : selected) {
-            out.addAll(instances(b, scope, env));
+            out.addAll(dirOnly ? dirInstances(b, scope, env) : instances(b, scope, env));
         }
         return out;
     }
@@ -147,6 +162,19 @@ public final class ProjectFile {
             throw error(b.pos(), "all envs must have names: add a label (env \"prod\" { ... }) or name = atlas.env");
         }
         return env.equals(scope.evaluator().string(scope.evaluator().eval(n.value()), n.pos(), "name"));
+    }
+
+    private List<EnvConfig> dirInstances(Block b, Scope scope, String env) {
+        if (b.body().attribute("for_each") == null) {
+            return instances(b, scope, env);
+        }
+        Evaluator ev = scope.evaluator().with("each", UnknownEach.INSTANCE);
+        try {
+            EnvConfig.Migration migration = migration(b.body(), ev);
+            return List.of(envConfig(b, ev, env, null, migration));
+        } catch (UnknownEach.Needed e) {
+            return instances(b, scope, env); // The directory depends on each: every instance is needed.
+        }
     }
 
     private List<EnvConfig> instances(Block b, Scope scope, String env) {
@@ -178,16 +206,24 @@ public final class ProjectFile {
     }
 
     private EnvConfig envConfig(Block b, Evaluator ev, String env, String instance) {
+        return envConfig(b, ev, env, instance, migration(b.body(), ev));
+    }
+
+    /** The env's values; under {@link UnknownEach}, those that depend on {@code each} are left out. */
+    private EnvConfig envConfig(Block b, Evaluator ev, String env, String instance, EnvConfig.Migration migration) {
         Body env0 = b.body();
         Map<String, Object> extras = new LinkedHashMap<>();
         for (Attribute a : env0.attributes()) {
             if (!ENV_ATTRIBUTES.contains(a.name())) {
-                extras.put(a.name(), ev.eval(a.value()));
+                Object v = UnknownEach.orNull(() -> ev.eval(a.value()));
+                if (v != null) {
+                    extras.put(a.name(), v);
+                }
             }
         }
-        List<String> src = strings(ev, env0.attribute("src"));
+        List<String> src = UnknownEach.orNull(() -> strings(ev, env0.attribute("src")));
         for (Block schema : env0.blocks("schema")) {
-            src = strings(ev, schema.body().attribute("src"));
+            src = UnknownEach.orNull(() -> strings(ev, schema.body().attribute("src")));
         }
         Map<String, String> formats = new LinkedHashMap<>();
         for (String kind : List.of("format", "log")) {
@@ -204,9 +240,14 @@ public final class ProjectFile {
                 }
             }
         }
-        return new EnvConfig(env, instance, string(ev, env0.attribute("url")), string(ev, env0.attribute("dev")), src,
-                strings(ev, env0.attribute("schemas")), strings(ev, env0.attribute("exclude")), migration(env0, ev),
-                formats, extras);
+        return new EnvConfig(env, instance, UnknownEach.orNull(() -> string(ev, env0.attribute("url"))),
+                UnknownEach.orNull(() -> string(ev, env0.attribute("dev"))), src == null ? List.of() : src,
+                orEmpty(UnknownEach.orNull(() -> strings(ev, env0.attribute("schemas")))),
+                orEmpty(UnknownEach.orNull(() -> strings(ev, env0.attribute("exclude")))), migration, formats, extras);
+    }
+
+    private static List<String> orEmpty(List<String> l) {
+        return l == null ? List.of() : l;
     }
 
     /** The {@code migration} block, its attribute names checked and its values parsed. */
@@ -230,10 +271,15 @@ public final class ProjectFile {
                 throw error(inner.pos(), "unknown block \"" + inner.type() + "\" in the migration block");
             }
         }
-        return new EnvConfig.Migration(string(ev, m.attribute("dir")), string(ev, m.attribute("format")),
+        return new EnvConfig.Migration(string(ev, m.attribute("dir")), format(ev, m.attribute("format")),
                 string(ev, m.attribute("baseline")), execOrder(ev, m.attribute("exec_order")),
                 duration(ev, m.attribute("lock_timeout")), string(ev, m.attribute("revisions_schema")),
                 duration(ev, m.attribute("ddl_lock_timeout")), count(ev, m.attribute("ddl_retries")));
+    }
+
+    /** Atlas's scripts spell the format as a bare word too ({@code format = atlas}); Strata also takes a string. */
+    private String format(Evaluator ev, Attribute a) {
+        return a != null && a.value() instanceof Hcl.Variable v ? v.name() : string(ev, a);
     }
 
     /** Atlas spells {@code exec_order} as a bare enum ({@code LINEAR_SKIP}); Strata also takes a string. */
@@ -378,7 +424,19 @@ public final class ProjectFile {
             Attribute argsAttr = d.attribute("args");
             List<Object> args = argsAttr == null ? List.of() : evaluator.list(evaluator.eval(argsAttr.value()),
                     argsAttr.pos());
-            List<Object> values = sql.firstColumn(string(evaluator, url), string(evaluator, query), args);
+            String where = "data \"sql\" \"" + b.labels().get(1) + "\"";
+            List<Object> values;
+            try {
+                values = sql.firstColumn(string(evaluator, url), string(evaluator, query), args);
+            } catch (ConfigException e) {
+                throw e;
+            } catch (UsageException e) {
+                // The URL it was given is bad: say where it came from, since a variable left empty is the usual cause.
+                throw error(url.pos(), where + ": url: " + e.getMessage() + References.in(url.value()));
+            } catch (StrataException e) {
+                throw new StrataException(name + ":" + query.pos().line() + ":" + query.pos().column() + ": " + where
+                        + ": " + e.getMessage(), e);
+            }
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("value", values.isEmpty() ? null : values.get(0));
             result.put("values", values);

@@ -11,10 +11,16 @@ import dev.strata.dialect.Session;
 import dev.strata.schema.InspectScope;
 import dev.strata.schema.Realm;
 import dev.strata.schema.Schema;
+import dev.strata.schema.diff.Creation;
+import dev.strata.schema.diff.Destructive;
+import dev.strata.schema.diff.DiffDialect;
+import dev.strata.schema.diff.DiffOptions;
+import dev.strata.schema.diff.DiffResult;
 import dev.strata.schema.hcl.SchemaHcl;
 import dev.strata.url.DatabaseUrl;
 
 import java.sql.SQLException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,9 +91,37 @@ public final class Declarative implements AutoCloseable {
         }
     }
 
+    /**
+     * The state a migration directory gives up to and including a version, replayed on the dev
+     * database: what a database at that version should look like ({@code schema drift}).
+     *
+     * @param upTo the version, or empty for a database at no version
+     */
+    public State replay(Path dir, String upTo, Scope scope) {
+        Session session = requireDev();
+        dev.reset();
+        try {
+            Replay.directory(session, dir, upTo);
+            String bound = session.boundSchema().orElse(null);
+            return new State(inspect(session, scope, bound, dir.toString()), bound, false, session);
+        } finally {
+            dev.reset();
+        }
+    }
+
     /** Reads a state without a database to compare with. */
     public State read(Source source, Scope scope) {
         return read(source, scope, null);
+    }
+
+    /**
+     * Reads the database of a session someone else opened (a {@code DataSource}'s); the session stays
+     * theirs to close.
+     */
+    public State inspect(Session session, Scope scope) {
+        String bound = session.boundSchema().orElse(null);
+        return new State(inspect(session, scope, bound, session.dialect().name() + " database"), bound, false,
+                session);
     }
 
     private State inspectDatabase(Source.Database d, Scope scope) {
@@ -144,8 +178,16 @@ public final class Declarative implements AutoCloseable {
      * @param indent Atlas's {@code {{ sql . "  " }}} indent, or empty for one statement a line
      */
     public DdlPlan creation(State state, String indent) {
-        return plan(state, Creations.of(state.realm(), state.boundSchema() != null),
+        return plan(state, creationChanges(state.realm(), state.boundSchema() != null),
                 options(state.boundSchema() != null, indent));
+    }
+
+    /** What creates a realm: a bound state's one schema is created inside the schema the connection is bound to. */
+    static List<dev.strata.schema.Change> creationChanges(Realm realm, boolean bound) {
+        if (bound && realm.schemas().size() == 1) {
+            return Creation.of(realm.schemas().get(0));
+        }
+        return Creation.of(realm);
     }
 
     static PlanOptions options(boolean bound, String indent) {
@@ -172,6 +214,11 @@ public final class Declarative implements AutoCloseable {
      *                        schema is compared with a database bound to another schema
      */
     public SchemaDiff diff(State from, State to) {
+        return diff(from, to, DiffOptions.defaults());
+    }
+
+    /** As {@link #diff(State, State)}, with explicit renames ({@link DiffOptions#renames()}). */
+    public SchemaDiff diff(State from, State to, DiffOptions options) {
         Realm a = from.realm();
         Realm b = to.realm();
         boolean bothBound = false;
@@ -188,19 +235,21 @@ public final class Declarative implements AutoCloseable {
                 throw new UsageException("cannot diff a database connection with a schema \"" + from.boundSchema()
                         + "\". See: https://atlasgo.io/url");
             }
-            bothBound = true;
-            if (a.schemas().size() == 1 && b.schemas().size() == 1) {
-                a = a.withSchemas(List.of(SchemaRename.rename(a.schemas().get(0), b.schemas().get(0).name())));
-            }
+            bothBound = a.schemas().size() == 1 && b.schemas().size() == 1;
         }
         Session planner = planner(to);
-        List<dev.strata.schema.Change> changes;
+        DiffDialect dd = planner.dialect().diffDialect(planner);
+        DiffResult result;
         try {
-            changes = Diffing.changes(a, b, planner.dialect().diffDialect(planner));
+            result = Diffing.changes(a, b, dd, options.withBound(bothBound));
         } catch (UnsupportedOperationException e) {
             throw new StrataException(e.getMessage(), e);
         }
-        return new SchemaDiff(a, b, changes, bothBound || planner.boundSchema().isPresent());
+        List<String> destructive = Destructive.of(result.changes(), dd).stream().map(Destructive.Finding::reason)
+                .toList();
+        List<String> notes = result.possibleRenames().stream().map(DiffResult.PossibleRename::message).toList();
+        return new SchemaDiff(a, b, result.changes(), bothBound || planner.boundSchema().isPresent(), destructive,
+                notes);
     }
 
     /**
@@ -233,11 +282,6 @@ public final class Declarative implements AutoCloseable {
      */
     public int apply(DdlPlan plan, State target) {
         return Applier.apply(target.session(), plan);
-    }
-
-    /** The changes of a diff that may lose data, one line each naming the object. */
-    public static List<String> destructive(SchemaDiff diff) {
-        return Destructives.of(diff.changes());
     }
 
     private Session planner(State to) {

@@ -1,10 +1,10 @@
 package dev.strata.declare;
 
-import dev.strata.schema.Change;
 import dev.strata.schema.Realm;
 import dev.strata.schema.diff.DiffDialect;
-
-import java.util.List;
+import dev.strata.schema.diff.DiffOptions;
+import dev.strata.schema.diff.DiffResult;
+import dev.strata.schema.diff.Differ;
 
 /** The one call into the generic differ ({@code dev.strata.schema.diff}). */
 final class Diffing {
@@ -12,10 +12,10 @@ final class Diffing {
     private Diffing() {
     }
 
-    static List<Change> changes(Realm from, Realm to, DiffDialect dialect) {
+    static DiffResult changes(Realm from, Realm to, DiffDialect dialect, DiffOptions options) {
         if (from.equals(to)) {
-            return List.of();
+            return new DiffResult(java.util.List.of(), java.util.List.of());
         }
-        throw new UnsupportedOperationException("schema diffing is not available yet (the differ is being written)");
+        return Differ.diff(from, to, dialect, options);
     }
 }

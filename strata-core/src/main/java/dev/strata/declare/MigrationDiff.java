@@ -6,6 +6,7 @@ import dev.strata.dialect.PlanOptions;
 import dev.strata.migrate.LocalDir;
 import dev.strata.migrate.exec.CheckedDir;
 import dev.strata.report.PlanText;
+import dev.strata.schema.diff.DiffOptions;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,8 +21,9 @@ import java.util.Optional;
  * @param indent    the indent of multi-line statements ({@code {{ sql . "  " }}}), or empty
  * @param qualifier {@code --qualifier}: the schema to name in the statements when the dev database
  *                  is bound to one (they are unqualified otherwise); null for none
+ * @param options   the differ's options (renames asked for)
  */
-public record MigrationDiff(String name, String indent, String qualifier) {
+public record MigrationDiff(String name, String indent, String qualifier, DiffOptions options) {
 
     /**
      * Writes the next migration file.
@@ -38,7 +40,7 @@ public record MigrationDiff(String name, String indent, String qualifier) {
         }
         State current = d.read(new Source.MigrationDirectory(dir.path(), dir.location()), scope);
         State desired = d.read(to, scope);
-        SchemaDiff diff = d.diff(current, desired);
+        SchemaDiff diff = d.diff(current, desired, options);
         if (diff.synced()) {
             return Optional.empty();
         }

@@ -10,6 +10,7 @@ import dev.strata.migrate.lex.GoQuote;
 import dev.strata.schema.InspectScope;
 import dev.strata.schema.Realm;
 import dev.strata.schema.Schema;
+import dev.strata.schema.diff.Renaming;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -33,11 +34,12 @@ final class Normalizer {
         Session s = dev.session();
         boolean inBound = bound != null;
         Schema original = inBound ? realm.schemas().get(0) : null;
-        Realm created = inBound ? realm.withSchemas(List.of(SchemaRename.rename(original, bound))) : realm;
+        Realm created = inBound ? realm.withSchemas(List.of(Renaming.rebind(original, bound))) : realm;
         DdlPlan plan;
         Inspector inspector;
         try {
-            plan = s.dialect().ddlPlanner(s).plan(Creations.of(created, inBound), Declarative.options(inBound, ""));
+            plan = s.dialect().ddlPlanner(s).plan(Declarative.creationChanges(created, inBound),
+                    Declarative.options(inBound, ""));
             inspector = s.dialect().inspector(s);
         } catch (UnsupportedOperationException e) {
             // The dialect cannot plan or inspect yet: the HCL reader's normal form is the best there is.
@@ -59,7 +61,7 @@ final class Normalizer {
             if (!inBound) {
                 return back;
             }
-            Schema renamed = SchemaRename.rename(back.schemas().get(0), original.name())
+            Schema renamed = Renaming.rebind(back.schemas().get(0), original.name())
                     .withComment(original.comment()).withCharset(original.charset())
                     .withCollation(original.collation());
             return back.withSchemas(List.of(renamed));

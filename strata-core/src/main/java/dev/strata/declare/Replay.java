@@ -4,6 +4,7 @@ import dev.strata.StrataException;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.LocalDir;
 import dev.strata.migrate.MigrationFile;
+import dev.strata.migrate.Names;
 import dev.strata.migrate.exec.CheckedDir;
 import dev.strata.migrate.lex.GoQuote;
 import dev.strata.migrate.lex.ScanException;
@@ -47,9 +48,20 @@ final class Replay {
      * @throws dev.strata.migrate.ChecksumException when the files do not match atlas.sum
      */
     static void directory(Session dev, Path dir) {
+        directory(dev, dir, null);
+    }
+
+    /**
+     * Replays a migration directory up to and including {@code upTo} (all of it when null; none of it
+     * when empty, a database at no version), checked against its {@code atlas.sum} first.
+     */
+    static void directory(Session dev, Path dir, String upTo) {
         CheckedDir checked = CheckedDir.of(LocalDir.open(dir, dir.toString()));
         List<MigrationFile> files = new ArrayList<>(checked.files());
         for (MigrationFile f : files) {
+            if (upTo != null && (upTo.isEmpty() || Names.compare(f.version(), upTo) > 0)) {
+                break;
+            }
             run(dev, f.name(), f.text());
         }
     }

@@ -79,10 +79,10 @@ public sealed interface Source {
             if (scheme == null) {
                 scheme = current;
             } else if (!scheme.equals(current)) {
-                throw new UsageException(flag + ": got mixed url schemes: \"" + scheme + "\" and \"" + current
+                throw new UsageException("got mixed " + flag + " url schemes: \"" + scheme + "\" and \"" + current
                         + "\", the desired state must be provided from a single kind of source");
             } else if (!current.equals("file")) {
-                throw new UsageException(flag + ": got multiple urls of scheme \"" + current
+                throw new UsageException("got multiple " + flag + " urls of scheme \"" + current
                         + "\", only multiple 'file://' urls are supported");
             }
         }

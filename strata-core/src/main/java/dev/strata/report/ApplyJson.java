@@ -33,7 +33,8 @@ public final class ApplyJson {
             }
             j.closeArray();
         }
-        j.fieldOmitEmpty("Current", r.current()).fieldOmitEmpty("Target", r.target())
+        // Atlas's document has no Current when nothing was pending, although the result knows it.
+        j.fieldOmitEmpty("Current", r.nothingPending() ? "" : r.current()).fieldOmitEmpty("Target", r.target())
                 .field("Start", r.start()).field("End", r.end())
                 .fieldOmitEmpty("Error", r.error());
         if (r.error() == null) {

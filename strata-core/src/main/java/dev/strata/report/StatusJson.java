@@ -36,7 +36,7 @@ public final class StatusJson {
             }
             j.closeArray();
         }
-        return j.fieldOmitEmpty("Current", s.current()).fieldOmitEmpty("Next", s.next())
+        return j.fieldOmitEmpty("Current", StatusReport.current(s)).fieldOmitEmpty("Next", StatusReport.next(s))
                 .fieldOmitZero("Count", s.count()).fieldOmitZero("Total", s.total())
                 .fieldOmitEmpty("Status", s.status()).fieldOmitEmpty("Error", s.error())
                 .fieldOmitEmpty("SQL", s.sql()).close().toString();

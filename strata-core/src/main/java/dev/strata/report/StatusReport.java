@@ -14,12 +14,13 @@ public final class StatusReport {
         boolean partial = s.lastPartial();
         StringBuilder b = new StringBuilder("Migration Status: ")
                 .append(s.status().equals("OK") ? t.green(s.status()) : t.yellow(s.status())).append('\n');
-        b.append("  ").append(dash).append(" Current Version: ").append(t.cyan(s.current()));
+        b.append("  ").append(dash).append(" Current Version: ").append(t.cyan(current(s)));
         if (partial) {
             b.append(" (").append(t.yellow(Integer.toString(s.count()))).append(" statements applied)");
         }
         b.append("\n  ").append(dash).append(" Next Version:    ");
-        b.append(s.next().isEmpty() ? "UNKNOWN" : t.cyan(s.next()) + (fromCheckpoint(s) ? " (checkpoint)" : ""));
+        String next = next(s);
+        b.append(next.isEmpty() ? "UNKNOWN" : t.cyan(next) + (fromCheckpoint(s) ? " (checkpoint)" : ""));
         if (partial) {
             b.append(" (").append(t.yellow(Integer.toString(s.total() - s.count()))).append(" statements left)");
         }
@@ -40,8 +41,22 @@ public final class StatusReport {
         return b.append('\n').toString();
     }
 
+    /** The current version as Atlas words it: the version, or {@code No migration applied yet}. */
+    public static String current(StatusResult s) {
+        return s.current().orElse("No migration applied yet");
+    }
+
+    /**
+     * The next version as Atlas words it: the version, {@code Already at latest version}, or empty
+     * when files out of order leave it unknown.
+     */
+    public static String next(StatusResult s) {
+        return s.next().orElse(s.outOfOrder().isEmpty() ? "Already at latest version" : "");
+    }
+
     private static boolean fromCheckpoint(StatusResult s) {
-        return s.applied().isEmpty() && !s.pending().isEmpty() && s.pending().get(0).version().equals(s.next())
+        return s.applied().isEmpty() && !s.pending().isEmpty()
+                && s.next().map(s.pending().get(0).version()::equals).orElse(false)
                 && s.pending().get(0).isCheckpoint();
     }
 }

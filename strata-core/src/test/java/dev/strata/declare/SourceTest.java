@@ -65,7 +65,7 @@ class SourceTest {
         assertThatThrownBy(() -> parse("file://" + hcl, "file://" + sql)).isInstanceOf(UsageException.class)
                 .hasMessage("--to: ambiguous schema: both SQL and HCL files found: \"a.hcl\", \"b.sql\"");
         assertThatThrownBy(() -> parse("file://" + txt)).hasMessage("--to: unknown schema file: \"c.txt\"");
-        assertThatThrownBy(() -> parse("file://" + hcl, "sqlite://x")).hasMessageContaining("mixed url schemes");
+        assertThatThrownBy(() -> parse("file://" + hcl, "sqlite://x")).hasMessageContaining("got mixed --to url schemes");
         assertThatThrownBy(() -> parse(hcl.toString())).hasMessage("--to: missing scheme. Did you mean file://"
                 + hcl + "?");
         assertThatThrownBy(() -> parse("file://" + tmp.resolve("none.hcl"))).hasMessageContaining(

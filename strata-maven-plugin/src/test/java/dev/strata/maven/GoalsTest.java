@@ -242,4 +242,33 @@ class GoalsTest {
         apply.execute();
         assertThat(log.lines).containsExactly("[INFO] Strata: skipped (strata.skip)");
     }
+
+    /** strata:diff writes the next migration file from the schema files, then nothing once synced. */
+    @Test
+    void diffWritesTheNextMigrationFromTheSchemaFiles() throws Exception {
+        java.nio.file.Files.createDirectories(project.resolve("src/main/resources/db"));
+        java.nio.file.Files.writeString(project.resolve("src/main/resources/db/schema.sql"), USERS);
+        DiffMojo diff = configure(new DiffMojo());
+        diff.to = java.util.List.of("src/main/resources/db/schema.sql");
+        diff.devUrl = "sqlite://dev?mode=memory";
+        diff.name = "add_users";
+        diff.execute();
+        assertThat(log.text()).containsPattern("\\[INFO] Strata: created src/main/resources/db/migrations/"
+                + "\\d{14}_add_users\\.sql\n");
+        Path dir = project.resolve("src/main/resources/db/migrations");
+        try (var files = java.nio.file.Files.list(dir)) {
+            Path written = files.filter(f -> f.toString().endsWith("_add_users.sql")).findFirst().orElseThrow();
+            assertThat(java.nio.file.Files.readString(written)).isEqualTo("-- Create \"users\" table\n"
+                    + "CREATE TABLE `users` (`id` int NULL, `name` varchar(100) NULL, PRIMARY KEY (`id`));\n");
+        }
+        DiffMojo again = configure(new DiffMojo());
+        again.to = diff.to;
+        again.devUrl = diff.devUrl;
+        again.name = "again";
+        again.execute();
+        assertThat(log.text()).contains("[INFO] Strata: src/main/resources/db/migrations is synced with the desired"
+                + " state, no changes to be made\n");
+        ValidateMojo validate = configure(new ValidateMojo());
+        validate.execute();
+    }
 }

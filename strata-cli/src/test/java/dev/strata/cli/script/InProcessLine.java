@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Which {@code atlas} lines run in this JVM instead of a process of their own: the {@code schema}
- * commands without a project file, whose only paths are {@code file://} URLs, made absolute against
- * the work directory here. Every other line (a project file, a default {@code --dir file://migrations},
+ * commands without a project file, whose only paths are {@code file://} URLs and {@code -f} paths,
+ * made absolute against the work directory here. Every other line (a project file, a default {@code --dir file://migrations},
  * relative paths inside files) needs the process's working directory and runs as a process.
  */
 final class InProcessLine {
@@ -25,12 +25,15 @@ final class InProcessLine {
             return Optional.empty();
         }
         List<String> out = new ArrayList<>();
+        String previous = "";
         for (String a : args) {
             if (a.equals("--env") || a.equals("-c") || a.equals("--config") || a.startsWith("--env=")
                     || a.startsWith("--config=")) {
                 return Optional.empty();
             }
-            out.add(absolute(work, a));
+            boolean path = (previous.equals("-f") || previous.equals("--file")) && !a.contains("://");
+            out.add(path ? work.resolve(a).normalize().toString() : absolute(work, a));
+            previous = a;
         }
         return Optional.of(out);
     }

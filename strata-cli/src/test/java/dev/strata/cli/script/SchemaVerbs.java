@@ -1,5 +1,7 @@
 package dev.strata.cli.script;
 
+import dev.strata.Strata;
+import dev.strata.StrataException;
 import dev.strata.cli.StrataProcess;
 
 import java.io.IOException;
@@ -46,21 +48,29 @@ final class SchemaVerbs {
 
     /**
      * {@code apply F.hcl ['ERR']}: brings the schema named in F to F (normalised on the dev database),
-     * then the diff must be empty; negated, it must fail, with an error containing ERR when given.
+     * then the diff must be empty; negated, it must fail, with an error containing ERR when given. As
+     * Atlas's harness applies through its Go driver (statements on one line each, which SQLite keeps
+     * as the table's text), this applies through the Java API ({@code Strata.applySchema}).
      */
     private static void apply(ScriptRun run, boolean neg, List<String> args) throws IOException {
         Builtins.usage(args.size() == 1 || args.size() == 2, "apply file.hcl ['error']");
         run.require(Feature.SCHEMA_APPLY);
         run.require(Feature.SCHEMA_DIFF);
         Path desired = desired(run, args.get(0));
-        StrataProcess.Result applied = run.strata(List.of("schema", "apply", "--url", run.db().url(), "--to",
-                "file://" + desired, "--dev-url", run.db().devUrl(), "--auto-approve"));
-        if (applied.exitCode() != 0) {
+        String error = null;
+        try {
+            Strata.builder().url(run.db().url()).devUrl(run.db().devUrl()).build()
+                    .applySchema("file://" + desired, true);
+        } catch (StrataException e) {
+            error = e.getMessage();
+        }
+        run.log("[apply " + args.get(0) + (error == null ? "" : ": " + error) + "]");
+        if (error != null) {
             if (!neg) {
-                throw new ScriptFailure("apply changes: " + applied.stderr().strip());
+                throw new ScriptFailure("apply changes: " + error);
             }
-            if (args.size() == 2 && !applied.stderr().contains(args.get(1))) {
-                throw new ScriptFailure("mismatched errors: " + applied.stderr().strip() + " != " + args.get(1));
+            if (args.size() == 2 && !error.contains(args.get(1))) {
+                throw new ScriptFailure("mismatched errors: " + error + " != " + args.get(1));
             }
             return;
         }

@@ -97,20 +97,20 @@ final class MySqlAlter {
 
     private String clause(String schema, Table from, Table to, TableChange c) {
         if (c instanceof TableChange.AddColumn a) {
-            return "ADD COLUMN " + sql.column(to, a.column(), false) + position(to, a.column().name());
+            return "ADD COLUMN " + sql.column(to, a.column()) + position(to, a.column().name());
         }
         if (c instanceof TableChange.DropColumn d) {
             return "DROP COLUMN " + MySqlSql.name(d.column().name());
         }
         if (c instanceof TableChange.ModifyColumn mc) {
             checkGenerated(mc.from(), mc.to());
-            return "MODIFY COLUMN " + sql.column(to, mc.to(), false);
+            return "MODIFY COLUMN " + sql.column(to, mc.to());
         }
         if (c instanceof TableChange.RenameColumn r) {
             if (sameButName(r.from(), r.to())) {
                 return "RENAME COLUMN " + MySqlSql.name(r.from().name()) + " TO " + MySqlSql.name(r.to().name());
             }
-            return "CHANGE COLUMN " + MySqlSql.name(r.from().name()) + " " + sql.column(to, r.to(), false);
+            return "CHANGE COLUMN " + MySqlSql.name(r.from().name()) + " " + sql.column(to, r.to());
         }
         if (c instanceof TableChange.AddIndex a) {
             return "ADD " + MySqlTableSql.index(a.index());

@@ -6,9 +6,12 @@ import dev.strata.dialect.DdlPlanner;
 import dev.strata.dialect.DdlStatement;
 import dev.strata.dialect.PlanOptions;
 import dev.strata.schema.Change;
+import dev.strata.schema.ForeignKey;
 import dev.strata.schema.Routine;
 import dev.strata.schema.Schema;
 import dev.strata.schema.Sequence;
+import dev.strata.schema.Table;
+import dev.strata.schema.TableChange;
 import dev.strata.schema.Trigger;
 import dev.strata.schema.View;
 
@@ -25,23 +28,94 @@ import java.util.Objects;
  */
 public final class MySqlDdl implements DdlPlanner {
 
+    /**
+     * A schema's default character set and collation, as {@code {charset, collation}}, or null when
+     * unknown.
+     */
+    @FunctionalInterface
+    public interface SchemaDefaults {
+        String[] of(String schema);
+    }
+
     private final boolean maria;
+    private final SchemaDefaults defaults;
 
     /** @param maria the server is MariaDB (no NULL on generated columns) rather than MySQL */
     public MySqlDdl(boolean maria) {
+        this(maria, schema -> null);
+    }
+
+    /**
+     * @param defaults the defaults of the schemas the plan does not create, which a new table's
+     *                 CREATE TABLE names (Atlas writes a table's charset and collation even when
+     *                 they are its schema's, so the table keeps them wherever the plan runs)
+     */
+    public MySqlDdl(boolean maria, SchemaDefaults defaults) {
         this.maria = maria;
+        this.defaults = defaults;
     }
 
     @Override
     public DdlPlan plan(List<Change> changes, PlanOptions options) {
         MySqlNames names = new MySqlNames(options.qualifier());
-        MySqlTableSql sql = new MySqlTableSql(names, options.indent(), maria);
+        java.util.Map<String, String[]> known = new java.util.HashMap<>();
+        for (Change c : changes) {
+            Schema s = c instanceof Change.AddSchema a ? a.created() : c instanceof Change.ModifySchema m ? m.to() : null;
+            if (s != null && s.charset() != null && s.collation() != null) {
+                known.put(s.name(), new String[] {s.charset(), s.collation()});
+            }
+        }
+        SchemaDefaults lookup = schema -> known.computeIfAbsent(schema, defaults::of);
+        MySqlTableSql sql = new MySqlTableSql(names, options.indent(), maria, lookup);
         MySqlAlter alter = new MySqlAlter(sql);
         List<DdlStatement> out = new ArrayList<>();
-        for (Change c : changes) {
+        for (Change c : deferForwardKeys(changes)) {
             plan(c, names, sql, alter, out);
         }
         return new DdlPlan(out, false);
+    }
+
+    /**
+     * The changes with each new table's foreign keys to a table the plan creates only later taken
+     * out of its CREATE TABLE and added by an ALTER TABLE after every change, as Atlas's planner
+     * breaks such cycles: MySQL refuses a key to a table that does not exist yet. A plan already in
+     * dependency order (the differ's, {@code Creation.of}) comes back as it is.
+     */
+    static List<Change> deferForwardKeys(List<Change> changes) {
+        java.util.Set<String> pending = new java.util.HashSet<>();
+        for (Change c : changes) {
+            if (c instanceof Change.AddTable a) {
+                pending.add(a.schema() + "\0" + a.table().name());
+            }
+        }
+        List<Change> out = new ArrayList<>();
+        List<Change> later = new ArrayList<>();
+        for (Change c : changes) {
+            if (!(c instanceof Change.AddTable a)) {
+                out.add(c);
+                continue;
+            }
+            Table t = a.table();
+            pending.remove(a.schema() + "\0" + t.name());
+            List<ForeignKey> now = new ArrayList<>();
+            List<TableChange> deferred = new ArrayList<>();
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (pending.contains(fk.refTable().schema() + "\0" + fk.refTable().name())) {
+                    deferred.add(new TableChange.AddForeignKey(fk));
+                } else {
+                    now.add(fk);
+                }
+            }
+            if (deferred.isEmpty()) {
+                out.add(c);
+            } else {
+                Table created = t.withForeignKeys(now);
+                out.add(new Change.AddTable(a.schema(), created));
+                later.add(new Change.ModifyTable(a.schema(), created, t, deferred));
+            }
+        }
+        out.addAll(later);
+        return out;
     }
 
     private static void plan(Change c, MySqlNames names, MySqlTableSql sql, MySqlAlter alter, List<DdlStatement> out) {

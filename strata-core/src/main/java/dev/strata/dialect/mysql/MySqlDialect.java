@@ -120,12 +120,39 @@ public final class MySqlDialect implements Dialect {
 
     @Override
     public dev.strata.dialect.DdlPlanner ddlPlanner(Session session) {
-        return new MySqlDdl(isMaria(session));
+        return new MySqlDdl(isMaria(session), schema -> schemaDefaults(session, schema));
     }
 
     @Override
     public dev.strata.schema.diff.DiffDialect diffDialect(Session session) {
         return new MySqlDiff();
+    }
+
+    /**
+     * The charset and collation of a schema of the connected server, else of the session's bound
+     * schema (a plan written unqualified runs there), else the server's.
+     */
+    private static String[] schemaDefaults(Session session, String schema) {
+        if (session == null) {
+            return null;
+        }
+        try {
+            for (String s : new String[] {schema, session.boundSchema().orElse(null)}) {
+                if (s == null) {
+                    continue;
+                }
+                var row = session.jdbc().queryOne("SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME"
+                        + " FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = ?", rs -> new String[] {
+                        rs.getString(1), rs.getString(2)}, s);
+                if (row.isPresent()) {
+                    return row.get();
+                }
+            }
+            return session.jdbc().queryOne("SELECT @@character_set_server, @@collation_server",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}).orElse(null);
+        } catch (SQLException e) {
+            return null;
+        }
     }
 
     /** Whether the server is MariaDB; a session that cannot tell is taken for MariaDB, the server tests run on. */

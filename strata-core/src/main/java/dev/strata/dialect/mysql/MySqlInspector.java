@@ -1,5 +1,6 @@
 package dev.strata.dialect.mysql;
 
+import dev.strata.dialect.DevReset;
 import dev.strata.dialect.Inspector;
 import dev.strata.dialect.Jdbc;
 import dev.strata.schema.Check;
@@ -112,8 +113,10 @@ final class MySqlInspector implements Inspector {
             sql += "SCHEMA_NAME IN (" + placeholders(wanted.size()) + ")";
             args = wanted.toArray();
         }
+        // The dev database's mark of ownership (MySqlDevReset) is Strata's comment, not the user's.
         return jdbc.query(sql + " ORDER BY SCHEMA_NAME", rs -> Schema.named(rs.getString(1))
-                .withCharset(rs.getString(2)).withCollation(rs.getString(3)).withComment(rs.getString(4)), args);
+                .withCharset(rs.getString(2)).withCollation(rs.getString(3))
+                .withComment(DevReset.MARK.equals(rs.getString(4)) ? null : rs.getString(4)), args);
     }
 
     private Map<String, MySqlDraft> tables(String in, Object[] args) throws SQLException {

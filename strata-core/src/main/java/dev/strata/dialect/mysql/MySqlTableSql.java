@@ -23,9 +23,10 @@ import java.util.Locale;
  *
  * @param names  writes a table's (or other object's) name, qualified or not as the plan asks
  * @param indent the indent of a multi-line {@code CREATE TABLE}, or empty for one line
- * @param maria  MariaDB, which takes no NULL or NOT NULL on a generated column
+ * @param maria    MariaDB, which takes no NULL or NOT NULL on a generated column
+ * @param defaults the charset and collation of a schema, written for a table that inherits them
  */
-record MySqlTableSql(MySqlNames names, String indent, boolean maria) {
+record MySqlTableSql(MySqlNames names, String indent, boolean maria, MySqlDdl.SchemaDefaults defaults) {
 
     String createTable(String schema, Table t) {
         if (t.columns().isEmpty()) {
@@ -33,7 +34,7 @@ record MySqlTableSql(MySqlNames names, String indent, boolean maria) {
         }
         List<String> items = new ArrayList<>();
         for (Column c : t.columns()) {
-            items.add(column(t, c, true));
+            items.add(column(t, c));
         }
         if (t.primaryKey() != null) {
             items.add("PRIMARY KEY " + keyParts(t.primaryKey()));
@@ -45,14 +46,28 @@ record MySqlTableSql(MySqlNames names, String indent, boolean maria) {
             items.add(foreignKey(schema, fk));
         }
         for (Check c : t.checks()) {
-            if (!inline(t, c)) {
-                items.add(check(c));
-            }
+            items.add(check(c));
         }
         String body = indent.isEmpty() ? "(" + String.join(", ", items) + ")"
                 : "(\n" + indent + String.join(",\n" + indent, items) + "\n)";
-        String options = options(t);
+        String options = options(withInherited(schema, t));
         return "CREATE TABLE " + names.of(schema, t.name()) + " " + body + (options.isEmpty() ? "" : " " + options);
+    }
+
+    /** The table with the charset and collation it inherits from its schema, when they are known. */
+    private Table withInherited(String schema, Table t) {
+        if (t.charset() != null && t.collation() != null) {
+            return t;
+        }
+        String[] d = defaults.of(schema);
+        if (d == null) {
+            return t;
+        }
+        if (t.charset() == null && t.collation() == null) {
+            return t.withCharset(d[0]).withCollation(d[1]);
+        }
+        // A collation of its own belongs to the schema's charset; a charset of its own keeps its default collation.
+        return t.charset() == null ? t.withCharset(d[0]) : t;
     }
 
     /** The table options of CREATE TABLE: those the model holds, the rest being the schema's or the server's. */
@@ -73,16 +88,8 @@ record MySqlTableSql(MySqlNames names, String indent, boolean maria) {
         return String.join(" ", out);
     }
 
-    /**
-     * A MariaDB CHECK written on a column is named after the column; it is written there again, so
-     * {@code SHOW CREATE TABLE} of the new table reads the same.
-     */
-    static boolean inline(Table t, Check c) {
-        return c.name() != null && c.enforced() && t.column(c.name()).isPresent();
-    }
-
-    /** A column's definition; {@code create} writes the checks MariaDB keeps on the column itself. */
-    String column(Table t, Column c, boolean create) {
+    /** A column's definition. */
+    String column(Table t, Column c) {
         StringBuilder b = new StringBuilder(MySqlSql.name(c.name())).append(' ').append(type(c));
         if (c.charset() != null) {
             b.append(" CHARSET ").append(c.charset());
@@ -106,13 +113,6 @@ record MySqlTableSql(MySqlNames names, String indent, boolean maria) {
         }
         if (c.comment() != null) {
             b.append(" COMMENT ").append(MySqlSql.quoted(c.comment()));
-        }
-        if (create) {
-            for (Check k : t.checks()) {
-                if (inline(t, k) && k.name().equals(c.name())) {
-                    b.append(" CHECK ").append(wrap(k.expr()));
-                }
-            }
         }
         return b.toString();
     }

@@ -71,8 +71,17 @@ public final class PostgresDevReset implements DevReset {
     public void empty() throws SQLException {
         List<String> sql = new ArrayList<>();
         if (schema != null) {
+            // The schema comes back as it was (public's "standard public schema" comment included), so
+            // a schema replayed here compares equal to the same schema of a fresh database.
+            String comment = new Jdbc(connection).queryStrings("SELECT coalesce(pg_catalog.obj_description(n.oid,"
+                    + " 'pg_namespace'), '') FROM pg_catalog.pg_namespace n WHERE n.nspname = ?", schema).stream()
+                    .filter(c -> !c.isEmpty()).findFirst().orElse(null);
             sql.add("DROP SCHEMA IF EXISTS " + Identifiers.doubleQuoted(schema) + " CASCADE");
             sql.add("CREATE SCHEMA " + Identifiers.doubleQuoted(schema));
+            if (comment != null) {
+                sql.add("COMMENT ON SCHEMA " + Identifiers.doubleQuoted(schema) + " IS '" + comment.replace("'", "''")
+                        + "'");
+            }
         } else {
             for (String s : new Jdbc(connection).queryStrings("SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE "
                     + USER_SCHEMAS + " ORDER BY 1")) {

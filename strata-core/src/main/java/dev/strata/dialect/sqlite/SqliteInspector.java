@@ -30,11 +30,11 @@ import java.util.TreeMap;
 /**
  * Reads an SQLite database into the model. Atlas runs four pragmas per table; here each pragma is
  * joined to {@code sqlite_master} as a table-valued function, so a schema takes five queries
- * whatever its number of tables: objects, columns, index parts, foreign keys (and one for the list
- * of databases). What the pragmas do not report (CHECKs, constraint names, collations, generated
- * expressions, AUTOINCREMENT, index expressions and predicates) is read from the stored
- * {@code CREATE} text. Virtual tables and their shadow tables are left out, as SQLite's internal
- * {@code sqlite_*} tables are.
+ * whatever its number of tables (table options, objects, columns, index parts, foreign keys), and
+ * the list of databases one more. What the pragmas do not report (CHECKs, constraint names,
+ * collations, generated expressions, AUTOINCREMENT, index expressions and predicates) is read from
+ * the stored {@code CREATE} text. Virtual tables and their shadow tables are left out, as SQLite's
+ * internal {@code sqlite_*} tables are.
  */
 public final class SqliteInspector implements Inspector {
 
@@ -66,8 +66,12 @@ public final class SqliteInspector implements Inspector {
         Map<String, String> indexSql = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         List<View> views = new ArrayList<>();
         List<Trigger> triggers = new ArrayList<>();
-        jdbc.forEach("SELECT m.type, m.name, m.tbl_name, m.sql, l.type, l.wr, l.strict FROM " + master + " m"
-                + " LEFT JOIN pragma_table_list(m.name) l ON l.schema = ? AND m.type = 'table'"
+        // pragma_table_list once for the schema: joined to each row of sqlite_master, SQLite would
+        // list every table again for each (quadratic: seconds at 2,000 tables).
+        Map<String, boolean[]> options = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        jdbc.forEach("SELECT name, wr, strict FROM pragma_table_list WHERE schema = ? AND type = 'table'",
+                rs -> options.put(rs.getString(1), new boolean[] {rs.getBoolean(2), rs.getBoolean(3)}), name);
+        jdbc.forEach("SELECT m.type, m.name, m.tbl_name, m.sql FROM " + master + " m"
                 + " WHERE m.type IN ('table', 'view', 'trigger', 'index') AND " + NOT_INTERNAL + " ORDER BY m.name",
                 rs -> {
                     String type = rs.getString(1);
@@ -75,15 +79,16 @@ public final class SqliteInspector implements Inspector {
                     String sql = rs.getString(4);
                     switch (type) {
                         case "table" -> {
-                            if ("table".equals(rs.getString(5))) {
-                                tables.put(object, new Rows(object, sql, rs.getBoolean(6), rs.getBoolean(7)));
+                            boolean[] o = options.get(object);
+                            if (o != null) { // else a virtual table or one of its shadow tables
+                                tables.put(object, new Rows(object, sql, o[0], o[1]));
                             }
                         }
                         case "view" -> views.add(ObjectText.view(object, sql));
                         case "trigger" -> triggers.add(ObjectText.trigger(object, rs.getString(3), sql));
                         default -> indexSql.put(object, sql);
                     }
-                }, name);
+                });
         if (!tables.isEmpty()) {
             columns(master, name, tables);
             indexes(master, name, tables, indexSql);

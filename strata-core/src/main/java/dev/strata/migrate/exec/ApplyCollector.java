@@ -51,6 +51,11 @@ final class ApplyCollector implements MigrationListener {
         file = null;
     }
 
+    /** The database's version before the run, also when nothing is pending (no {@link ApplyEvent.Planned}). */
+    void current(String version) {
+        current = version;
+    }
+
     ApplyResult result(String error) {
         return new ApplyResult(current, target, pending, done, start, Instant.now(), error);
     }

@@ -290,7 +290,8 @@ final class Executor {
                 session.execute(s.text(), st -> interruption.running(st, commits.commitsImplicitly(s.text())));
                 return;
             } catch (SQLException e) {
-                if (interruption.requested() || attempt > retries || !session.isLockWaitTimeout(e) || session.isConnectionLost(e)) {
+                if (interruption.requested() || attempt > retries || !session.isLockWaitTimeout(e)
+                        || session.isConnectionLost(e)) {
                     throw e;
                 }
                 if (savepoint != null) {

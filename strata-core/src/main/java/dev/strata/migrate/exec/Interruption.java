@@ -26,7 +26,7 @@ public final class Interruption {
 
     /** How long a DDL statement that commits on its own is given to finish: under Kubernetes' 30 s grace. */
     public static final Duration DEFAULT_DDL_WAIT = Duration.ofSeconds(25);
-    /** How often a cancel is sent again while a run has not stopped: one sent just before a statement starts is lost. */
+    /** How often a cancel is sent again while a run runs: one sent just before a statement starts is lost. */
     private static final long RECANCEL_MILLIS = 500;
 
     private final Duration ddlWait;

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The versioned-migration operations on one database session: apply, status and set. */
 public final class Migrator {
@@ -64,10 +65,25 @@ public final class Migrator {
      *                        {@link RunInterruptedException} when the {@link Interruption} stopped it
      */
     public ApplyResult apply(int amount, MigrationListener listener) {
+        return apply(amount, null, listener);
+    }
+
+    /**
+     * Applies the pending files up to and including {@code toVersion}, at most {@code amount} of them
+     * (0 for all); {@code toVersion} null sets no bound.
+     *
+     * @throws UsageException when no file of the directory has that version
+     * @throws ApplyException when the run fails, as {@link #apply(int, MigrationListener)}
+     */
+    public ApplyResult apply(int amount, String toVersion, MigrationListener listener) {
+        if (toVersion != null && dir.files().stream().noneMatch(f -> f.version().equals(toVersion))) {
+            throw new UsageException("--to-version " + toVersion + ": migration with version \"" + toVersion
+                    + "\" not found in " + dir.dir().location());
+        }
         Interruption.Run run = interruption.start();
         String outcome = "interrupted: the run ended";
         try {
-            ApplyResult r = apply(amount, listener, run);
+            ApplyResult r = apply(amount, toVersion, listener, run);
             outcome = r.files().isEmpty() ? "interrupted: no file applied" : "interrupted: version "
                     + r.files().get(r.files().size() - 1).file().version() + " completed and recorded";
             return r;
@@ -80,7 +96,7 @@ public final class Migrator {
         }
     }
 
-    private ApplyResult apply(int amount, MigrationListener listener, Interruption.Run run) {
+    private ApplyResult apply(int amount, String toVersion, MigrationListener listener, Interruption.Run run) {
         ApplyCollector collector = new ApplyCollector(listener);
         try (MigrationLock lock = locker().lock(settings.lockName(), settings.lockTimeout())) {
             RevisionStore table = openTable();
@@ -96,9 +112,16 @@ public final class Migrator {
                 }
                 rows.addAll(table.read());
             }
+            collector.current(rows.isEmpty() ? "" : rows.get(rows.size() - 1).version());
+            List<String> missing = MissingFiles.versions(dir.files(), rows);
+            if (!missing.isEmpty()) {
+                MissingFiles.checkNotEmpty(missing, dir.files(), dir.dir().location(), settings.execOrder());
+                collector.on(new ApplyEvent.Notice(MissingFiles.notice(missing, dir.files(), dir.dir().location())));
+            }
             CleanCheck clean = session.dialect().cleanCheck(session);
             PendingFiles plan = PendingFiles.of(dir.files(), rows, settings.execOrder(), settings.baseline(),
-                    settings.allowDirty(), () -> clean.dirtyReason(schema, RevisionTable.NAME)).first(amount);
+                    settings.allowDirty(), () -> clean.dirtyReason(schema, RevisionTable.NAME)).first(amount)
+                    .upTo(toVersion);
             Revision baseline = plan.baseline() == null ? null : plan.baseline().withOperator(settings.operator());
             if (baseline != null) {
                 rows.add(baseline);
@@ -162,6 +185,9 @@ public final class Migrator {
         try {
             RevisionStore table = openTable();
             List<Revision> rows = table.existed() ? table.read() : List.of();
+            List<String> missing = MissingFiles.versions(files, rows);
+            Optional<String> current = rows.isEmpty() ? Optional.empty()
+                    : Optional.of(rows.get(rows.size() - 1).version());
             List<MigrationFile> available;
             List<MigrationFile> pending;
             if (rows.isEmpty()) {
@@ -171,24 +197,24 @@ public final class Migrator {
                 try {
                     pending = PendingFiles.of(files, rows, ExecOrder.LINEAR, null, true, null).pending();
                 } catch (OutOfOrderException e) {
-                    return new StatusResult(files, e.pending(), e.outOfOrder(), rows,
-                            rows.get(rows.size() - 1).version(), "", 0, 0, "PENDING", e.getMessage(), "");
+                    return new StatusResult(files, e.pending(), e.outOfOrder(), rows, missing, current,
+                            Optional.empty(), 0, 0, "PENDING", e.getMessage(), "");
                 }
                 available = files;
             }
-            String current = pending.size() == available.size() ? "No migration applied yet"
-                    : rows.get(rows.size() - 1).version();
-            String next = pending.isEmpty() ? "Already at latest version" : pending.get(0).version();
+            Optional<String> next = pending.isEmpty() ? Optional.empty() : Optional.of(pending.get(0).version());
             String status = pending.isEmpty() ? "OK" : "PENDING";
             if (!rows.isEmpty()) {
                 Revision last = rows.get(rows.size() - 1);
                 if ((last.type() & Revision.RESOLVED) == 0 && last.applied() < last.total()) {
-                    int total = statementCount(available, last.version());
-                    return new StatusResult(available, pending, List.of(), rows, current, next, last.applied(), total,
-                            status, last.error().replace("\n", " "), last.errorStatement().replace("\n", " "));
+                    int total = missing.contains(last.version()) ? last.total()
+                            : statementCount(available, last.version());
+                    return new StatusResult(available, pending, List.of(), rows, missing, current, next,
+                            last.applied(), total, status, last.error().replace("\n", " "),
+                            last.errorStatement().replace("\n", " "));
                 }
             }
-            return new StatusResult(available, pending, List.of(), rows, current, next, 0, 0, status, "", "");
+            return new StatusResult(available, pending, List.of(), rows, missing, current, next, 0, 0, status, "", "");
         } catch (SQLException e) {
             throw new StrataException("reading the revisions table: " + session.errorText(e), e);
         }
@@ -217,7 +243,7 @@ public final class Migrator {
     public SetResult set(String version) {
         List<MigrationFile> files = dir.files();
         if (version != null && files.stream().noneMatch(f -> f.version().equals(version))) {
-            throw new StrataException("migration with version \"" + version + "\" not found");
+            throw new UsageException("migration with version \"" + version + "\" not found");
         }
         try (MigrationLock lock = locker().lock(settings.lockName(), Duration.ZERO)) {
             RevisionStore table = openTable();

@@ -1,6 +1,7 @@
 package dev.strata.migrate.exec;
 
 import dev.strata.StrataException;
+import dev.strata.UsageException;
 import dev.strata.migrate.MigrationFile;
 import dev.strata.migrate.Names;
 
@@ -40,6 +41,12 @@ record PendingFiles(List<MigrationFile> pending, Revision baseline, List<Migrati
     PendingFiles first(int amount) {
         return amount <= 0 || amount >= pending.size() ? this
                 : new PendingFiles(pending.subList(0, amount), baseline, outOfOrder);
+    }
+
+    /** The pending files up to and including {@code version}; null keeps them all. */
+    PendingFiles upTo(String version) {
+        return version == null ? this : new PendingFiles(pending.stream()
+                .filter(f -> Names.compare(f.version(), version) <= 0).toList(), baseline, outOfOrder);
     }
 
     /**
@@ -119,7 +126,8 @@ record PendingFiles(List<MigrationFile> pending, Revision baseline, List<Migrati
                 }
             }
             if (at == -1) {
-                throw new StrataException("baseline version \"" + baseline + "\" not found");
+                // A version the command line named: input the run could not start from (exit 2).
+                throw new UsageException("baseline version \"" + baseline + "\" not found");
             }
             MigrationFile f = migrations.get(at);
             return new PendingFiles(migrations.subList(at + 1, migrations.size()), Revision.baseline(f, Instant.now()),

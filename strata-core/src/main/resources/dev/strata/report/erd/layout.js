@@ -40,18 +40,27 @@ function components(ids, edges) {
   return Array.from(sets.values());
 }
 
-// One connected set: {w, h, pos: Map id -> top-left}.
+// One connected set: {w, h, pos: Map id -> top-left}. Left to right reads best (a key's arrow runs
+// along the rows); a set with many tables per layer comes out as a tall column that way, so it is
+// laid out top to bottom too, and the shape nearer a screen's wins.
 function layoutSet(ids, edges, sizeOf) {
-  var pos = new Map();
   if (ids.length === 1) {
-    var s = sizeOf(ids[0]);
-    pos.set(ids[0], { x: 0, y: 0 });
-    return { w: s.w, h: s.h, pos: pos };
+    var s = sizeOf(ids[0]), one = new Map();
+    one.set(ids[0], { x: 0, y: 0 });
+    return { w: s.w, h: s.h, pos: one };
   }
-  var inSet = new Set(ids);
+  var lr = dagreSet(ids, edges, sizeOf, 'LR');
+  if (lr.w / lr.h >= 0.5) return lr;
+  var tb = dagreSet(ids, edges, sizeOf, 'TB');
+  var off = function (l) { return Math.abs(Math.log(l.w / l.h / 1.6)); };
+  return off(tb) < off(lr) ? tb : lr;
+}
+
+function dagreSet(ids, edges, sizeOf, direction) {
+  var pos = new Map(), inSet = new Set(ids);
   var g = new dagre.graphlib.Graph();
   // network-simplex ranks best but grows fast with size; longest-path keeps 500 linked tables quick.
-  g.setGraph({ rankdir: 'LR', nodesep: 28, ranksep: 90, marginx: 0, marginy: 0,
+  g.setGraph({ rankdir: direction, nodesep: 28, ranksep: direction === 'LR' ? 90 : 60, marginx: 0, marginy: 0,
                ranker: ids.length > 150 ? 'longest-path' : 'network-simplex' });
   g.setDefaultEdgeLabel(function () { return {}; });
   ids.forEach(function (id) { var s = sizeOf(id); g.setNode(id, { width: s.w, height: s.h }); });

@@ -127,6 +127,10 @@ search.addEventListener('keydown', function (ev) {
   }
 });
 search.addEventListener('blur', function () { results.hidden = true; });
+document.addEventListener('keydown', function (ev) {
+  if (ev.key === 'Escape' && ev.target !== search) select(null);
+  if (ev.key === '/' && ev.target !== search) { ev.preventDefault(); search.focus(); }
+});
 
 var tableCount = nodes.filter(function (n) { return n.kind === 'table'; }).length;
 document.getElementById('erd-stats').textContent = tableCount + ' tables, ' + (nodes.length - tableCount) + ' views, '

@@ -95,6 +95,7 @@ function render() {
                                                      h: Math.ceil(b.getBoundingClientRect().height / view.k) }); });
   elements.forEach(function (b, id) { b.style.width = sizes.get(id).w + 'px'; b.style.height = sizes.get(id).h + 'px'; });
   var t0 = performance.now();
+  document.body.dataset.measureMs = String(Math.round(t0 - started));
   var laid = layoutAll(nodes, edges, function (id) { return sizes.get(id); });
   document.body.dataset.layoutMs = String(Math.round(performance.now() - t0));
   laid.groups.forEach(function (g) {
@@ -124,6 +125,7 @@ function render() {
   });
   world.insertBefore(svg, elements.size ? elements.values().next().value : null);
   world.style.width = laid.w + 'px'; world.style.height = laid.h + 'px';
+  document.body.dataset.edgesMs = String(Math.round(performance.now() - t0));
   return laid;
 }
 

@@ -236,6 +236,26 @@ class MySqlDdlTest {
                         .withTables(renamedTables));
     }
 
+    /** New tables in any order, with a cycle of keys: the keys to tables created later come after every table. */
+    @Test
+    void newTablesInAnyOrder() throws Exception {
+        Schema s = inspect();
+        Column id = Column.of("id", T.parse("int"));
+        Column other = Column.of("other", T.parse("int")).withNullable(true);
+        Table a = Table.of("a", List.of(id, other)).withPrimaryKey(PrimaryKey.of("id"))
+                .withIndexes(List.of(Index.on("a_other", "other")))
+                .withForeignKeys(List.of(ForeignKey.of("a_b", List.of("other"), new TableRef(s.name(), "b"),
+                        List.of("id")), ForeignKey.of("a_a", List.of("id"), new TableRef(s.name(), "a"), List.of("id"))));
+        Table b = Table.of("b", List.of(id, other)).withPrimaryKey(PrimaryKey.of("id"))
+                .withIndexes(List.of(Index.on("b_other", "other")))
+                .withForeignKeys(List.of(ForeignKey.of("b_a", List.of("other"), new TableRef(s.name(), "a"),
+                        List.of("id"))));
+        List<Table> tables = new ArrayList<>(s.tables());
+        tables.add(a);
+        tables.add(b);
+        roundTrip(List.of(new Change.AddTable(s.name(), a), new Change.AddTable(s.name(), b)), s.withTables(tables));
+    }
+
     @Test
     void databases() throws Exception {
         String name = db.name() + "_x";

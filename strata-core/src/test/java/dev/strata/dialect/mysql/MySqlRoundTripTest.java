@@ -4,13 +4,13 @@ import dev.strata.config.HclDocument;
 import dev.strata.dialect.DdlPlan;
 import dev.strata.dialect.DdlStatement;
 import dev.strata.dialect.PlanOptions;
-import dev.strata.schema.Change;
+import dev.strata.dialect.Session;
 import dev.strata.schema.ForeignKey;
 import dev.strata.schema.Realm;
 import dev.strata.schema.Schema;
 import dev.strata.schema.Table;
-import dev.strata.schema.TableChange;
 import dev.strata.schema.TableRef;
+import dev.strata.schema.diff.Creation;
 import dev.strata.schema.hcl.SchemaHcl;
 import dev.strata.testing.TestDb;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +44,10 @@ class MySqlRoundTripTest {
             Schema s = a.schemas().get(0);
             assertThat(s.tables()).isNotEmpty();
 
-            DdlPlan plan = new MySqlDdl(true).plan(creation(s), PlanOptions.DEFAULT.withQualifier(""));
+            DdlPlan plan;
+            try (Session session = MySqlTesting.open(two)) {
+                plan = session.dialect().ddlPlanner(session).plan(Creation.of(s), PlanOptions.DEFAULT.withQualifier(""));
+            }
             String script = script(plan);
             MySqlTesting.client(two, script);
             Realm b = MySqlTesting.inspect(two);
@@ -100,26 +103,6 @@ class MySqlRoundTripTest {
             }
         }
         return b.toString();
-    }
-
-    /** The changes that create a schema's objects in an empty database: tables, their foreign keys, then the rest. */
-    static List<Change> creation(Schema s) {
-        List<Change> out = new ArrayList<>();
-        List<Change> fks = new ArrayList<>();
-        for (Table t : s.tables()) {
-            out.add(new Change.AddTable(s.name(), t.withForeignKeys(List.of())));
-            if (!t.foreignKeys().isEmpty()) {
-                List<TableChange> adds = new ArrayList<>();
-                t.foreignKeys().forEach(fk -> adds.add(new TableChange.AddForeignKey(fk)));
-                fks.add(new Change.ModifyTable(s.name(), t.withForeignKeys(List.of()), t, adds));
-            }
-        }
-        out.addAll(fks);
-        s.sequences().forEach(q -> out.add(new Change.AddSequence(s.name(), q)));
-        s.views().forEach(v -> out.add(new Change.AddView(s.name(), v)));
-        s.routines().forEach(r -> out.add(new Change.AddRoutine(s.name(), r)));
-        s.triggers().forEach(t -> out.add(new Change.AddTrigger(s.name(), t)));
-        return out;
     }
 
     /** The realm with schema {@code from} named {@code to}, in its own name and in foreign keys' targets. */

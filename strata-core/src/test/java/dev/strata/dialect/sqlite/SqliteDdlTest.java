@@ -1,9 +1,5 @@
 package dev.strata.dialect.sqlite;
 
-import dev.strata.dialect.DdlPlan;
-import dev.strata.dialect.DdlStatement;
-import dev.strata.dialect.PlanOptions;
-import dev.strata.dialect.Session;
 import dev.strata.schema.Change;
 import dev.strata.schema.Check;
 import dev.strata.schema.Column;
@@ -20,7 +16,6 @@ import dev.strata.schema.TableRef;
 import dev.strata.schema.Trigger;
 import dev.strata.schema.View;
 import dev.strata.testing.TestDb;
-import dev.strata.url.DatabaseUrl;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -40,18 +35,8 @@ class SqliteDdlTest {
             + " `email` text NOT NULL DEFAULT '', PRIMARY KEY (`id`));"
             + "INSERT INTO users (id, name, email) VALUES (1, 'ann', 'a@x'), (2, NULL, 'b@x');";
 
-    /** Plans the changes on the database, runs them with sqlite3, and returns the plan's SQL. */
     private static String apply(TestDb db, List<Change> changes) throws Exception {
-        DdlPlan plan;
-        try (Session s = new SqliteDialect().open(DatabaseUrl.parse(db.url()))) {
-            plan = s.dialect().ddlPlanner(s).plan(changes, PlanOptions.DEFAULT.withQualifier(""));
-        }
-        StringBuilder b = new StringBuilder();
-        for (DdlStatement st : plan.statements()) {
-            b.append(st.sql()).append(";\n");
-        }
-        SqliteRoundTripTest.sqlite3(db.file(), b.toString());
-        return b.toString();
+        return SqliteRoundTripTest.apply(db, changes);
     }
 
     private static Schema main(TestDb db) throws Exception {

@@ -60,9 +60,33 @@ class SqliteRoundTripTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void handWrittenSchemaSurvivesInspectPrintApply() throws Exception {
+        try (TestDb a = TestDb.sqlite(); TestDb b = TestDb.sqlite(); TestDb c = TestDb.sqlite()) {
+            sqlite3(a.file(), resource("/schema-corpus/sqlite/freeform.sql"));
+            Realm modelA = inspect(a);
+            assertThat(modelA.schemas().get(0).tables()).extracting(dev.strata.schema.Table::name)
+                    .containsExactly("Account Holders", "child", "codes", "copy");
+            String sql = print(creation(modelA), PlanOptions.DEFAULT.withQualifier(""));
+            sqlite3(b.file(), sql);
+            Realm modelB = inspect(b);
+            assertThat(modelB).as("inspected after applying:\n" + sql).isEqualTo(modelA);
+            // Printed by Strata, the schema is in Strata's spelling: printed again, it is the same text.
+            sqlite3(c.file(), print(creation(modelB), PlanOptions.DEFAULT.withQualifier("")));
+            assertThat(dump(c.file())).isEqualTo(dump(b.file()));
+            String hcl = SchemaHcl.print(modelA, "sqlite3");
+            assertThat(SchemaHcl.read(HclDocument.parse("printed.hcl", hcl), Map.of(), "sqlite3"))
+                    .as("HCL read back:\n" + hcl).isEqualTo(modelA);
+        }
+    }
+
     static Realm inspect(TestDb db) throws Exception {
+        return inspect(db, InspectScope.schema("main"));
+    }
+
+    static Realm inspect(TestDb db, InspectScope scope) throws Exception {
         try (Session s = new SqliteDialect().open(DatabaseUrl.parse(db.url()))) {
-            return s.dialect().inspector(s).inspect(InspectScope.schema("main"));
+            return s.dialect().inspector(s).inspect(scope);
         }
     }
 
@@ -78,6 +102,20 @@ class SqliteRoundTripTest {
             b.append("-- ").append(Character.toUpperCase(s.comment().charAt(0))).append(s.comment().substring(1))
                     .append('\n').append(s.sql()).append(";\n");
         }
+        return b.toString();
+    }
+
+    /** Plans the changes on the database (its session reads triggers and views), runs them with sqlite3; the plan's SQL. */
+    static String apply(TestDb db, List<Change> changes) throws Exception {
+        DdlPlan plan;
+        try (Session s = new SqliteDialect().open(DatabaseUrl.parse(db.url()))) {
+            plan = s.dialect().ddlPlanner(s).plan(changes, PlanOptions.DEFAULT.withQualifier(""));
+        }
+        StringBuilder b = new StringBuilder();
+        for (DdlStatement st : plan.statements()) {
+            b.append(st.sql()).append(";\n");
+        }
+        sqlite3(db.file(), b.toString());
         return b.toString();
     }
 

@@ -1,0 +1,72 @@
+package dev.strata;
+
+import dev.strata.declare.Declarative;
+import dev.strata.declare.SchemaDiff;
+import dev.strata.declare.Scope;
+import dev.strata.declare.Source;
+import dev.strata.declare.State;
+import dev.strata.dialect.DdlPlan;
+import dev.strata.dialect.Session;
+import dev.strata.schema.Realm;
+import dev.strata.url.DatabaseUrl;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The declarative operations of {@link Strata}: each opens what it needs (the database, the dev
+ * database) through a {@link Declarative} and closes it before it returns.
+ *
+ * @param database the database of the {@code Strata}
+ * @param devUrl   the dev database, or null
+ * @param scope    schemas and exclusions
+ */
+record SchemaOps(Database database, DatabaseUrl devUrl, Scope scope) {
+
+    Realm inspect() {
+        try (Session s = database.open(); Declarative d = Declarative.open(null)) {
+            return d.inspect(s, scope).realm();
+        }
+    }
+
+    SchemaDiff diff(String from, String to) {
+        try (Declarative d = Declarative.open(devUrl)) {
+            State current = d.read(source("from", from), scope);
+            return d.diff(current, d.read(source("to", to), scope, current));
+        }
+    }
+
+    DdlPlan plan(String to) {
+        return onDatabase(to, (d, diff) -> null);
+    }
+
+    DdlPlan applySchema(String to, boolean allowDestructive) {
+        return onDatabase(to, (d, diff) -> {
+            if (!diff.destructive().isEmpty() && !allowDestructive) {
+                throw new StrataException("refusing a plan that may lose data (allow destructive changes to apply"
+                        + " it): " + String.join("; ", diff.destructive()));
+            }
+            return diff;
+        });
+    }
+
+    /**
+     * Plans this database to the desired state; runs the plan when {@code check} lets a diff through
+     * (returns it), else returns the plan only.
+     */
+    private DdlPlan onDatabase(String to, BiFunction<Declarative, SchemaDiff, SchemaDiff> check) {
+        try (Session s = database.open(); Declarative d = Declarative.open(devUrl)) {
+            State current = d.inspect(s, scope);
+            SchemaDiff diff = d.diff(current, d.read(source("to", to), scope, current));
+            DdlPlan plan = d.planOn(diff, current, "");
+            if (!plan.isEmpty() && check.apply(d, diff) != null) {
+                d.apply(plan, current);
+            }
+            return plan;
+        }
+    }
+
+    private static Source source(String what, String url) {
+        return Source.parse(what, List.of(url), DatabaseUrl::parse);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.strata.lint;
+
+import dev.strata.testing.TestDb;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+
+import static dev.strata.lint.LintFixture.codes;
+import static dev.strata.lint.LintFixture.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The analyzers on a PostgreSQL scratch dev database, each unsafe form next to its safe alternative. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresLintTest {
+
+    private TestDb db;
+    private String dev;
+    private static final List<String> BASE = List.of(
+            "CREATE TABLE teams (id int PRIMARY KEY);\n"
+                    + "CREATE TABLE users (id int PRIMARY KEY, name text, email varchar(50), team_id int, age int);\n"
+                    + "CREATE INDEX users_name ON users (name);\n"
+                    + "ALTER TABLE users ADD CONSTRAINT users_team FOREIGN KEY (team_id) REFERENCES teams (id);\n"
+                    + "CREATE SCHEMA archive;\nCREATE TABLE archive.old (id int);\n");
+
+    @BeforeAll
+    void start() {
+        db = TestDb.postgres();
+        dev = db.url();
+    }
+
+    @AfterAll
+    void stop() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void destructiveChanges() {
+        assertThat(texts(dev, BASE, "DROP SCHEMA archive CASCADE;\nDROP TABLE teams CASCADE;\n"
+                + "ALTER TABLE users DROP COLUMN age, DROP COLUMN email;\n")).containsExactly(
+                "DS101: Dropping non-empty schema \"archive\" with 1 table", "DS102: Dropping table \"teams\"",
+                "DS103: Dropping non-virtual columns \"email\" and \"age\"", "CD101: Dropping foreign-key constraint \"users_team\"");
+    }
+
+    @Test
+    void indexesWithoutConcurrently() {
+        assertThat(codes(dev, BASE, "CREATE INDEX users_email ON users (email);\nDROP INDEX users_name;\n"))
+                .containsExactly("PG101@L1", "PG102@L2");
+        assertThat(codes(dev, BASE, "-- atlas:txmode none\n\nCREATE INDEX CONCURRENTLY users_email ON users (email);\n"
+                + "DROP INDEX CONCURRENTLY users_name;\n")).isEmpty();
+        assertThat(codes(dev, BASE, "CREATE INDEX CONCURRENTLY users_email ON users (email);\n"))
+                .containsExactly("PG103@L1");
+        assertThat(codes(dev, BASE, "CREATE TABLE t (a int);\nCREATE INDEX t_a ON t (a);\n")).isEmpty();
+    }
+
+    @Test
+    void constraintsWithoutNotValid() {
+        assertThat(codes(dev, BASE, "ALTER TABLE users ADD CONSTRAINT age_positive CHECK (age > 0);\n"
+                + "ALTER TABLE users ADD CONSTRAINT users_team2 FOREIGN KEY (team_id) REFERENCES teams (id);\n"))
+                .containsExactly("PGL102@L1", "PGL101@L2");
+        assertThat(codes(dev, BASE, "ALTER TABLE users ADD CONSTRAINT age_positive CHECK (age > 0) NOT VALID;\n"
+                + "ALTER TABLE users VALIDATE CONSTRAINT age_positive;\n"
+                + "ALTER TABLE users ADD CONSTRAINT users_team2 FOREIGN KEY (team_id) REFERENCES teams (id) NOT VALID;\n"
+                + "ALTER TABLE users VALIDATE CONSTRAINT users_team2;\n")).isEmpty();
+    }
+
+    @Test
+    void setNotNullNeedsAValidatedCheck() {
+        assertThat(codes(dev, BASE, "ALTER TABLE users ALTER COLUMN name SET NOT NULL;\n"))
+                .containsExactly("MF104@L1", "PGL103@L1");
+        List<String> checked = List.of(BASE.get(0) + "ALTER TABLE users ADD CONSTRAINT name_nn CHECK (name IS NOT NULL);\n");
+        assertThat(codes(dev, checked, "UPDATE users SET name = '' WHERE name IS NULL;\n"
+                + "ALTER TABLE users ALTER COLUMN name SET NOT NULL;\n")).isEmpty();
+    }
+
+    @Test
+    void typeChangesThatRewrite() {
+        assertThat(codes(dev, BASE, "ALTER TABLE users ALTER COLUMN age TYPE bigint;\n")).containsExactly("PGL104@L1");
+        assertThat(codes(dev, BASE, "ALTER TABLE users ALTER COLUMN email TYPE varchar(100);\n")).isEmpty();
+        assertThat(codes(dev, BASE, "ALTER TABLE users ALTER COLUMN email TYPE text;\n")).isEmpty();
+    }
+
+    @Test
+    void volatileDefaults() {
+        assertThat(codes(dev, BASE, "ALTER TABLE users ADD COLUMN token double precision DEFAULT random();\n"))
+                .containsExactly("PGL105@L1");
+        assertThat(codes(dev, BASE, "ALTER TABLE users ADD COLUMN created timestamptz DEFAULT now();\n")).isEmpty();
+    }
+
+    @Test
+    void dataDependentAndRenames() {
+        assertThat(codes(dev, BASE, "ALTER TABLE users ADD COLUMN code int NOT NULL;\n"
+                + "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);\n"
+                + "ALTER TABLE teams RENAME TO squads;\nALTER TABLE users RENAME COLUMN age TO years;\n"))
+                .containsExactly("MF103@L1", "MF101@L2", "BC101@L3", "BC102@L4");
+        assertThat(codes(dev, BASE, "ALTER TABLE users ADD COLUMN code int NOT NULL DEFAULT 0;\n")).isEmpty();
+    }
+}
