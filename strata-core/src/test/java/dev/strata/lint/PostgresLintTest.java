@@ -1,10 +1,7 @@
 package dev.strata.lint;
 
 import dev.strata.testing.TestDb;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 
@@ -13,11 +10,8 @@ import static dev.strata.lint.LintFixture.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The analyzers on a PostgreSQL scratch dev database, each unsafe form next to its safe alternative. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresLintTest {
+class PostgresLintTest extends ServerLintTest {
 
-    private TestDb db;
-    private String dev;
     private static final List<String> BASE = List.of(
             "CREATE TABLE teams (id int PRIMARY KEY);\n"
                     + "CREATE TABLE users (id int PRIMARY KEY, name text, email varchar(50), team_id int, age int);\n"
@@ -25,17 +19,9 @@ class PostgresLintTest {
                     + "ALTER TABLE users ADD CONSTRAINT users_team FOREIGN KEY (team_id) REFERENCES teams (id);\n"
                     + "CREATE SCHEMA archive;\nCREATE TABLE archive.old (id int);\n");
 
-    @BeforeAll
-    void start() {
-        db = TestDb.postgres();
-        dev = db.url();
-    }
-
-    @AfterAll
-    void stop() {
-        if (db != null) {
-            db.close();
-        }
+    @Override
+    TestDb create() {
+        return TestDb.postgres();
     }
 
     @Test
