@@ -16,8 +16,9 @@ import java.util.List;
 
 /** {@code strata migrate set [version]}: repair the revisions table by hand. */
 @Command(name = "set", mixinStandardHelpOptions = true,
-        description = {"Set the current version of the revisions table without running anything:",
-            "rows after VERSION are removed, files up to it are marked applied.",
+        // The command list shows the first line alone: it must be a whole sentence.
+        description = {"Set the current version of the revisions table without running anything.",
+            "Rows after VERSION are removed, files up to it are marked applied.",
             "With --in-doubt, settle a statement a killed run left in doubt."})
 final class SetCommand implements java.util.concurrent.Callable<Integer> {
 

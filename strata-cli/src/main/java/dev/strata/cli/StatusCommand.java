@@ -1,6 +1,8 @@
 package dev.strata.cli;
 
 import dev.strata.config.EnvConfig;
+import dev.strata.migrate.exec.CheckedDir;
+import dev.strata.migrate.exec.EditedFiles;
 import dev.strata.migrate.exec.MigrateOptions;
 import dev.strata.migrate.exec.MissingFiles;
 import dev.strata.migrate.exec.StatusResult;
@@ -39,6 +41,10 @@ final class StatusCommand implements java.util.concurrent.Callable<Integer> {
             boolean json = format.json(env == null ? null : env.formats().get("status"));
             TargetOptions.Target t = target.resolve(cli, term, env, MigrateOptions.NONE);
             StatusResult s = t.strata().build().status();
+            EditedFiles.first(CheckedDir.of(t.dir()), s.applied()).ifPresent(edited -> term.notice("strata: applied"
+                    + " file " + edited + " was edited after it ran: the hash the revisions table stored differs from"
+                    + " atlas.sum's (add a new file instead: the change never reaches a database that already ran it;"
+                    + " later files cannot be checked, as atlas.sum's hashes chain)"));
             if (!s.missing().isEmpty()) {
                 term.notice("strata: " + MissingFiles.notice(s.missing(), s.available(), t.dir().location()));
             }

@@ -54,6 +54,20 @@ class CommandTreeTest {
                 assertThat(new CommandLine(cls, cli.factory()).getCommandName()).isEqualTo(name));
     }
 
+    /** A command list shows each command's first description line alone: it is a whole sentence (issue 20, 13). */
+    @Test
+    void everySummaryIsAWholeSentence() {
+        for (java.util.Map<String, Class<?>> level : List.of(CommandTree.ROOT, CommandTree.MIGRATE,
+                CommandTree.SCHEMA)) {
+            level.forEach((name, cls) -> {
+                String[] description = new CommandLine(cls, cli.factory()).getCommandSpec().usageMessage().description();
+                if (description.length > 0) {
+                    assertThat(description[0]).as(name).doesNotEndWith(":").doesNotEndWith(",");
+                }
+            });
+        }
+    }
+
     /** --debug is declared on strata and inherited by every level, however the tree was built. */
     @Test
     void debugIsInheritedByEveryLevel() {
