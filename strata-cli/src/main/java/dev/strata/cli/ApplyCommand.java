@@ -128,7 +128,7 @@ final class ApplyCommand implements Callable<Integer> {
                                   boolean tenantLocks, Interruption interruption) {
         boolean json = format.json(env == null ? null : env.formats().get("apply"));
         TargetOptions.Target t = target.resolve(cli, term, env, flags);
-        ApplyReport report = new ApplyReport(term, term::print, term::notice);
+        ApplyReport report = new ApplyReport(term, term::print, term::notice, dryRun);
         String lock = tenantLocks ? tenantLock(t.url(), t.settings().revisionsSchema()) : MigrateSettings.ATLAS_LOCK;
         Strata strata = t.strata().allowDirty(allowDirty).dryRun(dryRun).lockName(lock)
                 .interruption(interruption)

@@ -79,7 +79,8 @@ final class MigrateDiffCommand implements Callable<Integer> {
             Optional<String> file = new MigrationDiff(name, f.indent(), qualifier, scope.diffOptions())
                     .write(d, local, desired, scope.scope(env, project.vars()), Instant.now());
             if (file.isEmpty()) {
-                term.notice("The migration directory is synced with the desired state, no changes to be made");
+                // On stdout, as Atlas prints it (its scripts match it there).
+                term.println("The migration directory is synced with the desired state, no changes to be made");
             }
         }
         return 0;

@@ -84,4 +84,50 @@ class SchemaDiffApplyTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.stderr()).contains("must not contain a path separator");
     }
+
+    @Test
+    void migrateDiffWritesTheNextFileThenReportsSynced() throws Exception {
+        Path schema = tmp.resolve("schema.sql");
+        Files.writeString(schema, "CREATE TABLE users (id int PRIMARY KEY, name text NOT NULL);\n");
+        String dir = "file://" + tmp.resolve("migrations");
+        StrataProcess.Result r = InProcess.run("migrate", "diff", "add_users", "--to", "file://" + schema,
+                "--dev-url", DEV, "--dir", dir);
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.stdout()).isEmpty();
+        try (var files = Files.list(tmp.resolve("migrations"))) {
+            Path file = files.filter(f -> f.toString().endsWith("_add_users.sql")).findFirst().orElseThrow();
+            assertThat(Files.readString(file)).isEqualTo("-- Create \"users\" table\n"
+                    + "CREATE TABLE `users` (`id` int NULL, `name` text NOT NULL, PRIMARY KEY (`id`));\n");
+        }
+        assertThat(tmp.resolve("migrations/atlas.sum")).exists();
+        assertThat(InProcess.run("migrate", "validate", "--dir", dir).exitCode()).isZero();
+
+        StrataProcess.Result again = InProcess.run("migrate", "diff", "again", "--to", "file://" + schema,
+                "--dev-url", DEV, "--dir", dir);
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.stdout()).isEqualTo("The migration directory is synced with the desired state,"
+                + " no changes to be made\n");
+        try (var files = Files.list(tmp.resolve("migrations"))) {
+            assertThat(files.count()).as("one file and atlas.sum").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void applyOnADatabaseThenNothingToDo() throws Exception {
+        Path schema = tmp.resolve("schema.sql");
+        Files.writeString(schema, "CREATE TABLE users (id int PRIMARY KEY);\n");
+        String db = "sqlite://" + tmp.resolve("app.db");
+        StrataProcess.Result r = InProcess.run("schema", "apply", "--url", db, "--to", "file://" + schema,
+                "--dev-url", DEV, "--auto-approve");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.stdout()).isEqualTo("-- Planned Changes:\n-- Create \"users\" table\nCREATE TABLE `users` (\n"
+                + "  `id` int NULL,\n  PRIMARY KEY (`id`)\n);\n");
+        StrataProcess.Result again = InProcess.run("schema", "apply", "--url", db, "--to", "file://" + schema,
+                "--dev-url", DEV, "--auto-approve");
+        assertThat(again.stdout()).isEqualTo("Schema is synced, no changes to be made\n");
+        StrataProcess.Result diff = InProcess.run("schema", "diff", "--from", db, "--to", "file://" + schema,
+                "--dev-url", DEV);
+        assertThat(diff.stdout()).isEmpty();
+        assertThat(diff.stderr()).isEqualTo("Schemas are synced, no changes to be made.\n");
+    }
 }

@@ -22,6 +22,7 @@ public final class ApplyReport implements MigrationListener {
     private final Style style;
     private final Consumer<String> out;
     private final Consumer<String> notices;
+    private final boolean dryRun;
 
     /**
      * @param style   how parts are coloured
@@ -29,9 +30,18 @@ public final class ApplyReport implements MigrationListener {
      * @param notices receives notices that are not part of the report (one line each, no line break)
      */
     public ApplyReport(Style style, Consumer<String> out, Consumer<String> notices) {
+        this(style, out, notices, false);
+    }
+
+    /**
+     * @param dryRun the run is a dry run: a file's closing line says it was not executed, where Atlas
+     *               prints {@code -- ok (0s)} for a file that never ran
+     */
+    public ApplyReport(Style style, Consumer<String> out, Consumer<String> notices, boolean dryRun) {
         this.style = Objects.requireNonNull(style);
         this.out = Objects.requireNonNull(out);
         this.notices = Objects.requireNonNull(notices);
+        this.dryRun = dryRun;
     }
 
     @Override
@@ -45,6 +55,8 @@ public final class ApplyReport implements MigrationListener {
             out.accept("\n  " + t.yellow("--") + " migrating version " + t.cyan(s.file().version()) + "\n");
         } else if (event instanceof ApplyEvent.StatementStarted s) {
             out.accept("    " + t.cyan("->") + " " + s.statement().text().replace("\n", "\n       ") + "\n");
+        } else if (event instanceof ApplyEvent.FileApplied && dryRun) {
+            out.accept("  " + t.yellow("--") + " not executed (dry run)\n");
         } else if (event instanceof ApplyEvent.FileApplied a) {
             out.accept("  " + t.yellow("--") + " ok (" + t.yellow(Durations.format(a.took())) + ")\n");
         } else if (event instanceof ApplyEvent.FileFailed f) {

@@ -106,8 +106,9 @@ final class PostgresAlterDdl {
 
     private void partitions(String schema, Table t, Partitioning from, Partitioning to, Change source) {
         if (from == null || to == null || from.strategy() != to.strategy() || !from.key().equals(to.key())) {
-            throw new StrataException("partition key of table \"" + t.name()
-                    + "\" cannot be changed in place (PostgreSQL has no ALTER for it): drop and re-create the table");
+            throw new StrataException("partition key of table \"" + t.name() + "\" cannot be changed from "
+                    + (from == null ? "none" : PostgresTableDdl.partitionBy(from)) + " to "
+                    + (to == null ? "none" : PostgresTableDdl.partitionBy(to)) + " (drop and add is required)");
         }
         for (Partitioning.Partition p : from.partitions()) {
             if (!to.partitions().contains(p)) {

@@ -280,7 +280,7 @@ final class PostgresTableDdl {
         return "(" + String.join(", ", out) + ")";
     }
 
-    private static String partitionBy(Partitioning p) {
+    static String partitionBy(Partitioning p) {
         return "PARTITION BY " + p.strategy().name() + " (" + p.key().stream().map(k -> k.column() != null
                 ? PostgresSql.q(k.column()) : PostgresDdlWriter.wrap(k.expr())).collect(Collectors.joining(", ")) + ")";
     }

@@ -55,6 +55,35 @@ public final class SqliteDiff implements DiffDialect {
         return null;
     }
 
+    /**
+     * When the column's affinity changes to a numeric one (INTEGER, REAL, NUMERIC): SQLite then
+     * converts text that reads as a number as it copies the rows ({@code '0012'} becomes 12). Into
+     * TEXT or BLOB affinity, or within one affinity, every value is kept as it was (a number turns
+     * into its text at most); in a STRICT table a value that does not fit stops the copy with an
+     * error rather than being changed.
+     */
+    @Override
+    public boolean narrows(Column from, Column to) {
+        String a = affinity(from.type().raw());
+        String b = affinity(to.type().raw());
+        return !a.equals(b) && !b.equals("TEXT") && !b.equals("BLOB");
+    }
+
+    /** SQLite's rules for the affinity of a declared type (section 3.1 of "Datatypes In SQLite"). */
+    static String affinity(String declared) {
+        String t = declared.toUpperCase(java.util.Locale.ROOT);
+        if (t.contains("INT")) {
+            return "INTEGER";
+        }
+        if (t.contains("CHAR") || t.contains("CLOB") || t.contains("TEXT")) {
+            return "TEXT";
+        }
+        if (t.isBlank() || t.contains("BLOB")) {
+            return "BLOB";
+        }
+        return t.contains("REAL") || t.contains("FLOA") || t.contains("DOUB") ? "REAL" : "NUMERIC";
+    }
+
     @Override
     public boolean generatedName(Table table, Index index) {
         return SqliteSql.autoindexNumber(table.name(), index) > 0;

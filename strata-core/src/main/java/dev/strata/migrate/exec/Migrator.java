@@ -98,7 +98,7 @@ public final class Migrator {
 
     private ApplyResult apply(int amount, String toVersion, MigrationListener listener, Interruption.Run run) {
         ApplyCollector collector = new ApplyCollector(listener);
-        try (MigrationLock lock = locker().lock(settings.lockName(), settings.lockTimeout())) {
+        try (MigrationLock lock = lock(collector)) {
             RevisionStore table = openTable();
             String schema = table.schema();
             boolean exists = table.existed();
@@ -346,6 +346,13 @@ public final class Migrator {
                     + " statements applied)";
         } catch (SQLException e) {
             throw new StrataException("migrate set: " + session.errorText(e), e);
+        }
+    }
+
+    /** Takes the migration lock for apply, saying so when another session makes it wait. */
+    private MigrationLock lock(MigrationListener listener) throws SQLException {
+        try (LockWaitNotice notice = new LockWaitNotice(listener, settings.lockTimeout())) {
+            return locker().lock(settings.lockName(), settings.lockTimeout());
         }
     }
 

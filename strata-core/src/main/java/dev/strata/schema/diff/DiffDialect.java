@@ -39,6 +39,16 @@ public interface DiffDialect {
     }
 
     /**
+     * The table as the database holds it after {@code ALTER TABLE ... RENAME TO newName}: by default
+     * only its name changes. A database that keeps names derived from the old one says so here
+     * (PostgreSQL keeps the primary key's {@code <old>_pkey}, which then is no longer the default
+     * name), so the differ plans the rest of the way to the desired table in the same run.
+     */
+    default Table renamed(Table table, String newName) {
+        return table.withName(newName);
+    }
+
+    /**
      * Whether changing a column's type from {@code from} to {@code to} may lose data (a value that
      * no longer fits, is cut or rounded): what makes a type change destructive. The default is
      * conservative: only the same type, or the same family and name with a size, precision and

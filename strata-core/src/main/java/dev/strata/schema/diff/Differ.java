@@ -1,6 +1,7 @@
 package dev.strata.schema.diff;
 
 import dev.strata.schema.Change;
+import dev.strata.schema.ColumnRef;
 import dev.strata.schema.Extension;
 import dev.strata.schema.Realm;
 import dev.strata.schema.Routine;
@@ -28,16 +29,19 @@ import java.util.Optional;
  * <ol>
  *   <li>asked-for renames of tables, then of columns (every other change names objects as they are after them);</li>
  *   <li>triggers and views that go (they use tables), views after the views that use them;</li>
- *   <li>new extensions and schemas, changed ones; new and changed types, new sequences, new routines
- *       that table expressions call (as {@link Creation});</li>
+ *   <li>new extensions and schemas, changed ones and changed sequences (whose owner, if any, exists
+ *       already); new and changed types, new sequences, new routines that table expressions call
+ *       (as {@link Creation});</li>
  *   <li>changed tables, each after the changed tables its new foreign keys reference; a new foreign
  *       key whose target is created later, or changes later, waits in a {@link Change.ModifyTable}
  *       after the new tables;</li>
- *   <li>new tables, as {@link Creation} orders them, then the waiting foreign keys;</li>
- *   <li>sequence changes, new and changed routines and views by what their texts mention, triggers;</li>
  *   <li>tables that go, each before the tables it references (a cycle among them is opened by a
- *       {@link Change.ModifyTable} dropping the closing foreign key first), as Atlas drops tables last;
- *       then routines, sequences, types, schemas and extensions that go. A schema that goes is emptied
+ *       {@link Change.ModifyTable} dropping the closing foreign key first). Atlas drops tables last;
+ *       here they go before the new tables, which may reuse their index names (per schema on
+ *       PostgreSQL), and nothing new can refer to them;</li>
+ *   <li>new tables, as {@link Creation} orders them, then the waiting foreign keys;</li>
+ *   <li>sequences that change to a new owner, new and changed routines and views by what their texts mention, triggers;</li>
+ *   <li>routines, sequences, types, schemas and extensions that go. A schema that goes is emptied
  *       first by the drops of its objects, in those places (Atlas drops it alone, with CASCADE on
  *       PostgreSQL): a foreign key between it and a schema that stays then never dangles.</li>
  * </ol>
@@ -59,7 +63,7 @@ public final class Differ {
             }
             desired = to.withSchemas(List.of(Renaming.rebind(to.schemas().get(0), from.schemas().get(0).name())));
         }
-        Renames renames = Renames.apply(from, options.renames());
+        Renames renames = Renames.apply(from, options.renames(), dialect);
         return new Differ.Walk(renames.realm(), desired, dialect).run(renames.changes());
     }
 
@@ -171,7 +175,22 @@ public final class Differ {
                         dropSequences.add(new Change.DropSequence(s, q));
                     }
                 } else if (!d.get().equals(q)) {
-                    modifySequences.add(new Change.ModifySequence(s, q, d.get()));
+                    // owned by a column there now, or by none: before the tables change, since a table
+                    // that goes takes the sequences it owns with it; owned by a new column: after
+                    ColumnRef owner = d.get().ownedBy();
+                    boolean early = owner == null || from.table(owner.table()).flatMap(t -> t.column(owner.column()))
+                            .isPresent();
+                    if (early) {
+                        modifyHead.add(new Change.ModifySequence(s, q, d.get()));
+                    } else if (q.ownedBy() == null) {
+                        modifySequences.add(new Change.ModifySequence(s, q, d.get()));
+                    } else {
+                        // released first, as its old owner may go and would take it along
+                        Sequence free = new Sequence(q.name(), q.type(), q.start(), q.increment(), q.min(), q.max(),
+                                q.cache(), q.cycle(), null, q.comment());
+                        modifyHead.add(new Change.ModifySequence(s, q, free));
+                        modifySequences.add(new Change.ModifySequence(s, free, d.get()));
+                    }
                 }
             }
             for (Sequence q : to.sequences()) {
@@ -287,6 +306,9 @@ public final class Differ {
             out.addAll(add.earlyRoutines());
             List<Change> waiting = new ArrayList<>();
             out.addAll(ModifiedTables.order(modifyTables, from, waiting));
+            // before the new tables: PostgreSQL's index names are per schema, and a new table may
+            // take the names of the one it replaces
+            out.addAll(Drops.tables(dropTables));
             out.addAll(add.tables());
             out.addAll(waiting);
             out.addAll(add.owners());
@@ -294,7 +316,6 @@ public final class Differ {
             out.addAll(add.programs());
             out.addAll(add.triggers());
             out.addAll(modifyTriggers);
-            out.addAll(Drops.tables(dropTables));
             out.addAll(Drops.programs(from, dropRoutines));
             out.addAll(dropSequences);
             out.addAll(Drops.types(dropTypes));

@@ -94,7 +94,13 @@ final class ModifiedTables {
                 // a target the current realm lacks is created later; a changed one further on may be in a cycle
                 boolean waits = k != null && !k.refTable().equals(r) && (current.table(k.refTable()).isEmpty()
                         || byRef.containsKey(k.refTable()) && !done.contains(k.refTable()));
-                (waits ? later : now).add(c);
+                if (waits && c instanceof TableChange.ModifyForeignKey f) {
+                    // the old key goes now: it may point at a table that goes before the new one comes
+                    now.add(new TableChange.DropForeignKey(f.from()));
+                    later.add(new TableChange.AddForeignKey(f.to()));
+                } else {
+                    (waits ? later : now).add(c);
+                }
             }
             done.add(r);
             if (later.isEmpty()) {
@@ -116,9 +122,6 @@ final class ModifiedTables {
         for (TableChange c : later) {
             if (c instanceof TableChange.AddForeignKey a) {
                 keys.remove(a.key());
-            } else if (c instanceof TableChange.ModifyForeignKey f) {
-                keys.remove(f.to());
-                keys.add(f.from());
             }
         }
         return keys;

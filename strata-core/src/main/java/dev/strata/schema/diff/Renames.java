@@ -18,7 +18,7 @@ import java.util.Map;
  */
 record Renames(Realm realm, List<Change> changes) {
 
-    static Renames apply(Realm from, List<DiffOptions.Rename> renames) {
+    static Renames apply(Realm from, List<DiffOptions.Rename> renames, DiffDialect dialect) {
         List<Change> changes = new ArrayList<>();
         Realm cur = from;
         List<String[]> columns = new ArrayList<>();
@@ -30,8 +30,12 @@ record Renames(Realm realm, List<Change> changes) {
                     throw new IllegalArgumentException("rename \"" + r + "\": table \"" + r.to() + "\" exists");
                 }
                 cur = Renaming.table(cur, target[0], target[1], r.to());
-                changes.add(new Change.RenameTable(target[0], t, cur.schema(target[0]).orElseThrow().table(r.to())
-                        .orElseThrow()));
+                Table renamed = cur.schema(target[0]).orElseThrow().table(r.to()).orElseThrow();
+                // what the database keeps of the old name (PostgreSQL's <old>_pkey) stays in the model
+                Table held = dialect.renamed(t, r.to()).withName(r.to()).withColumns(renamed.columns())
+                        .withForeignKeys(renamed.foreignKeys());
+                cur = replace(cur, target[0], held);
+                changes.add(new Change.RenameTable(target[0], t, held));
             } else {
                 columns.add(new String[] {target[0], target[1], target[2], r.to(), r.toString()});
             }
@@ -61,6 +65,12 @@ record Renames(Realm realm, List<Change> changes) {
             changes.add(new Change.ModifyTable(schema, e.getValue(), after, byTable.get(e.getKey())));
         }
         return new Renames(cur, changes);
+    }
+
+    private static Realm replace(Realm r, String schema, Table t) {
+        Schema s = r.schema(schema).orElseThrow();
+        return r.withSchemas(r.schemas().stream().map(x -> x != s ? x : s.withTables(s.tables().stream()
+                .map(y -> y.name().equals(t.name()) ? t : y).toList())).toList());
     }
 
     private static String renamedTable(List<Change> changes, String schema, String table) {

@@ -50,6 +50,26 @@ class SqliteDiffTest {
     }
 
     @Test
+    void aTypeChangeNarrowsWhenItsAffinityBecomesNumeric() throws Exception {
+        assertThat(DIFF.narrows(typed("text"), typed("int"))).isTrue();
+        assertThat(DIFF.narrows(typed("int"), typed("real"))).isTrue();
+        assertThat(DIFF.narrows(typed("int"), typed("text"))).isFalse();
+        assertThat(DIFF.narrows(typed("varchar(10)"), typed("text"))).isFalse();
+        assertThat(DIFF.narrows(typed("int"), typed("bigint"))).isFalse();
+        assertThat(DIFF.narrows(typed("USER_DEFINED"), typed("USER_TYPE"))).isFalse();
+        // What the rule rests on: copying into a numeric affinity changes text, into TEXT keeps values.
+        try (dev.strata.testing.TestDb db = dev.strata.testing.TestDb.sqlite()) {
+            db.execute("CREATE TABLE t (v text)", "INSERT INTO t VALUES ('0012'), ('abc'), ('1.50')",
+                    "CREATE TABLE n (v int)", "INSERT INTO n SELECT v FROM t",
+                    "CREATE TABLE back (v text)", "INSERT INTO back SELECT v FROM n");
+            assertThat(db.column("SELECT v || ':' || typeof(v) FROM n ORDER BY rowid"))
+                    .containsExactly("12:integer", "abc:text", "1.5:real");
+            assertThat(db.column("SELECT v || ':' || typeof(v) FROM back ORDER BY rowid"))
+                    .containsExactly("12:text", "abc:text", "1.5:text");
+        }
+    }
+
+    @Test
     void uniqueConstraintIndexesHaveGeneratedNames() {
         Table t = Table.of("users", List.of(typed("text")));
         assertThat(DIFF.generatedName(t, Index.on("sqlite_autoindex_users_2", "c").withUnique(true))).isTrue();

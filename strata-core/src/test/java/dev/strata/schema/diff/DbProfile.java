@@ -5,6 +5,7 @@ import dev.strata.schema.Check;
 import dev.strata.schema.Column;
 import dev.strata.schema.ColumnType;
 import dev.strata.schema.DefaultValue;
+import dev.strata.schema.ForeignKey;
 import dev.strata.schema.Realm;
 import dev.strata.schema.RowSecurity;
 import dev.strata.schema.Schema;
@@ -23,12 +24,42 @@ import java.util.List;
 record DbProfile(String dialect) {
 
     static final DbProfile SQLITE = new DbProfile("sqlite");
+    static final DbProfile POSTGRES = new DbProfile("postgres");
 
-    Realm restrict(Realm r) {
+    /** The realm cut to this database, its one schema (generated as {@code s0}) named {@code schema}. */
+    Realm restrict(Realm r, String schema) {
         if (dialect.equals("sqlite")) {
-            return sqlite(r);
+            return sqlite(r, schema);
         }
-        throw new IllegalArgumentException(dialect);
+        return postgres(r, schema);
+    }
+
+    /**
+     * PostgreSQL: one schema (the session's, bound by {@code search_path}) with everything the
+     * generator makes but extensions (made-up names), MySQL's charsets, partitioning (a
+     * partitioned table's unique keys must hold its partition key, which the generator does not
+     * see to) and comments on unique constraints.
+     */
+    private Realm postgres(Realm r, String schema) {
+        TypeNames names = SchemaDialects.typeNames("postgres");
+        Schema s0 = r.schema("s0").map(s -> Renaming.rebind(s, schema)).orElse(Schema.named(schema));
+        List<Table> tables = s0.tables().stream()
+                .map(t -> t.withCharset(null).withCollation(null).withPartitioning(null)
+                        // a unique constraint's comment: planned by PostgresDdl, not found after (seed 7000011)
+                        .withUniques(t.uniques().stream().map(u -> u.withComment(null)).toList())
+                        // PostgreSQL names every constraint: the unnamed ones get the names it would give
+                        .withForeignKeys(t.foreignKeys().stream().filter(f -> f.refTable().schema().equals(schema))
+                                .map(f -> f.name() != null ? f : new ForeignKey(t.name() + "_" + f.columns().get(0)
+                                        + "_fkey", f.columns(), f.refTable(), f.refColumns(), f.onUpdate(),
+                                        f.onDelete(), f.deferrable(), f.attrs())).toList())
+                        .withChecks(t.checks().stream().map(c -> c.name() != null ? c : new Check(t.name() + "_check",
+                                c.expr(), c.noInherit(), c.enforced())).toList())
+                        .withColumns(t.columns().stream().map(c -> c.withType(c.type().userType() != null
+                                ? names.userType(c.type().userType(), c.type().kind(), schema)
+                                : names.parse(c.type().raw()))).toList()))
+                .toList();
+        Schema one = s0.withTables(tables).withComment(null);
+        return Repair.of(new Realm(List.of(one), List.of(), List.of()));
     }
 
     /**
@@ -36,18 +67,18 @@ record DbProfile(String dialect) {
      * literal defaults, keys, indexes, checks, foreign keys, and plain views. No comments, types,
      * sequences, routines or triggers (their SQL is PostgreSQL's).
      */
-    private Realm sqlite(Realm r) {
+    private Realm sqlite(Realm r, String schema) {
         TypeNames names = SchemaDialects.typeNames("sqlite");
-        Schema s0 = r.schema("s0").map(s -> Renaming.rebind(s, "main")).orElse(Schema.named("main"));
+        Schema s0 = r.schema("s0").map(s -> Renaming.rebind(s, schema)).orElse(Schema.named(schema));
         List<Table> tables = s0.tables().stream()
                 .map(t -> t.withComment(null).withCharset(null).withCollation(null).withPolicies(List.of())
                         .withRowSecurity(RowSecurity.OFF).withPartitioning(null).withUniques(List.of())
                         .withChecks(t.checks().stream().map(c -> new Check(c.name(), c.expr(), false, true)).toList())
-                        .withForeignKeys(t.foreignKeys().stream().filter(f -> f.refTable().schema().equals("main"))
+                        .withForeignKeys(t.foreignKeys().stream().filter(f -> f.refTable().schema().equals(schema))
                                 .toList())
                         .withColumns(t.columns().stream().map(c -> column(c, names)).toList()))
                 .toList();
-        Schema main = Schema.named("main").withTables(tables)
+        Schema main = Schema.named(schema).withTables(tables)
                 .withViews(s0.views().stream().filter(v -> !v.materialized()).toList());
         return Repair.of(new Realm(List.of(main), List.of(), List.of()));
     }

@@ -133,8 +133,8 @@ class DifferTest {
                 ForeignKey.of("a_b", List.of("ref"), new TableRef("app", "b"), List.of("id")))), table("b"))));
         assertTrue(Differ.diff(fixed, devDb, GENERIC, DiffOptions.defaults().withBound(true)).isEmpty());
         DiffResult unbound = Differ.diff(fixed, devDb, GENERIC, DiffOptions.defaults());
-        assertEquals(List.of("add new schema named \"dev_123\"", "create \"b\" table", "create \"a\" table",
-                "drop \"a\" table", "drop \"b\" table", "drop schema named \"app\""), described(unbound));
+        assertEquals(List.of("add new schema named \"dev_123\"", "drop \"a\" table", "drop \"b\" table",
+                "create \"b\" table", "create \"a\" table", "drop schema named \"app\""), described(unbound));
         Realm more = Realm.of(Schema.named("x"), Schema.named("y"));
         assertThrows(IllegalArgumentException.class, () -> Differ.diff(more, devDb, GENERIC,
                 DiffOptions.defaults().withBound(true)));

@@ -94,9 +94,11 @@ final class ModelApply {
             require(s.table(n.from().name()).orElseThrow().equals(n.from()), "table is not as renamed");
             require(s.table(n.to().name()).isEmpty(), "rename target exists");
             Realm x = Renaming.table(r, s.name(), n.from().name(), n.to().name());
-            require(x.schema(s.name()).orElseThrow().table(n.to().name()).orElseThrow().equals(n.to()),
-                    "renamed table differs");
-            return x;
+            require(x.schema(s.name()).orElseThrow().table(n.to().name()).orElseThrow().withPrimaryKey(n.to()
+                    .primaryKey()).equals(n.to()), "renamed table differs");
+            Schema y = x.schema(s.name()).orElseThrow();
+            return replaceSchema(x, y.withTables(plus(minus(y.tables(), y.table(n.to().name()).orElseThrow()),
+                    n.to())));
         }
         if (c instanceof Change.ModifyTable m) {
             return modifyTable(r, s, m, columnOrder);

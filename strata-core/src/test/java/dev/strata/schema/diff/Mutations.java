@@ -252,6 +252,10 @@ final class Mutations {
                 return c.withComment(c.comment() == null ? "changed" : null);
             }
             case 2 -> {
+                if (c.name().startsWith("r")) {
+                    // a foreign key's column keeps the type of the id it references
+                    return c.withNullable(!c.nullable());
+                }
                 if (c.type().kind() == TypeKind.STRING && c.type().size() != null) {
                     int size = c.type().size() + (g.chance(0.5) ? 10 : -5);
                     return c.withType(ColumnType.of("character varying(" + size + ")", TypeKind.STRING)

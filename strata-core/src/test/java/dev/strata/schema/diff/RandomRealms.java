@@ -281,7 +281,8 @@ final class RandomRealms {
 
     private View view(Schema s, List<View> earlier) {
         String over = !earlier.isEmpty() && chance(0.4) ? pick(earlier).name() : pick(s.tables()).name();
-        View v = View.of(name("v"), "SELECT * FROM " + over);
+        // over id only, which never changes: a view over a column that changes would hold the change back
+        View v = View.of(name("v"), "SELECT id FROM " + over);
         return chance(0.2) ? v.withMaterialized(true) : v;
     }
 
