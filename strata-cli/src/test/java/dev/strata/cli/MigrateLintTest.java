@@ -1,0 +1,58 @@
+package dev.strata.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code strata migrate lint}: selection flags, formats and exit codes, in process on SQLite. */
+class MigrateLintTest {
+
+    @TempDir
+    Path tmp;
+
+    private String dir() throws Exception {
+        Path d = Files.createDirectories(tmp.resolve("migrations"));
+        Files.writeString(d.resolve("1_init.sql"), "CREATE TABLE big_table (id int, x int);\n");
+        Files.writeString(d.resolve("2_index.sql"), "CREATE UNIQUE INDEX big_x ON big_table (x);\n");
+        return "file://" + d;
+    }
+
+    @Test
+    void warningsOnlyExitZeroAndGithubAnnotatesTheLine() throws Exception {
+        StrataProcess.Result r = InProcess.run("migrate", "lint", "--dir", dir(), "--dev-url", "sqlite://l?mode=memory",
+                "--latest", "1", "--format", "github");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.stdout()).startsWith("::warning file=" + tmp.resolve("migrations") + "/2_index.sql,line=1,title=MF101::"
+                + "Adding a unique index \"big_x\" on table \"big_table\" might fail in case column \"x\" contains duplicate entries");
+    }
+
+    @Test
+    void anErrorLevelFindingExitsOne() throws Exception {
+        String d = dir();
+        Files.writeString(tmp.resolve("migrations/3_drop.sql"), "DROP TABLE big_table;\n");
+        StrataProcess.Result r = InProcess.run("migrate", "lint", "--dir", d, "--dev-url", "sqlite://l?mode=memory",
+                "--latest", "1");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.stdout()).contains("-- L1: Dropping table \"big_table\" https://atlasgo.io/lint/analyzers#DS102");
+    }
+
+    @Test
+    void selectionFlagsAreRequiredAndExclusive() throws Exception {
+        String d = dir();
+        StrataProcess.Result none = InProcess.run("migrate", "lint", "--dir", d, "--dev-url", "sqlite://l?mode=memory");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.stderr()).contains("--latest or --git-base is required");
+        StrataProcess.Result both = InProcess.run("migrate", "lint", "--dir", d, "--dev-url", "sqlite://l?mode=memory",
+                "--latest", "1", "--git-base", "main");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.stderr()).contains("--latest and --git-base are mutually exclusive");
+        StrataProcess.Result fmt = InProcess.run("migrate", "lint", "--dir", d, "--dev-url", "sqlite://l?mode=memory",
+                "--latest", "1", "--format", "xml");
+        assertThat(fmt.exitCode()).isEqualTo(2);
+        assertThat(fmt.stderr()).contains("--format: unknown format \"xml\"");
+    }
+}
