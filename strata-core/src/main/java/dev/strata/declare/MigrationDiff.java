@@ -48,7 +48,12 @@ public record MigrationDiff(String name, String indent, String qualifier, DiffOp
         PlanOptions options = PlanOptions.DEFAULT.withIndent(indent)
                 .withQualifier(bound || diff.unqualified() ? (qualifier == null ? "" : qualifier) : null);
         DdlPlan plan = d.plan(diff, desired, options);
-        byte[] content = PlanText.migrationFile(plan).getBytes(StandardCharsets.UTF_8);
+        // A plan is not transactional on MySQL because its DDL commits on its own: Atlas writes no
+        // directive for that, the executor copes. Only a statement that cannot run in a transaction
+        // at all (PostgreSQL's CONCURRENTLY) needs -- atlas:txmode none.
+        boolean ddlCommits = !d.dev().get().dialect().implicitCommits().transactionalDdl();
+        byte[] content = PlanText.migrationFile(plan, !plan.transactional() && !ddlCommits)
+                .getBytes(StandardCharsets.UTF_8);
         return Optional.of(dir.newMigration(name, now, content));
     }
 }

@@ -31,11 +31,12 @@ public final class PlanText {
     }
 
     /**
-     * A migration file of the plan: {@code -- atlas:txmode none} and a blank line first when the plan
-     * cannot run in a transaction.
+     * A migration file of the plan: {@code -- atlas:txmode none} and a blank line first when a statement
+     * cannot run inside a transaction (the caller knows: on MySQL a plan is not transactional only
+     * because DDL commits on its own, and Atlas writes no directive for it).
      */
-    public static String migrationFile(DdlPlan plan) {
-        return (plan.transactional() ? "" : "-- atlas:txmode none\n\n") + statements(plan);
+    public static String migrationFile(DdlPlan plan, boolean outsideTransaction) {
+        return (outsideTransaction ? "-- atlas:txmode none\n\n" : "") + statements(plan);
     }
 
     /**
