@@ -1,12 +1,15 @@
 package dev.strata;
 
 import dev.strata.declare.Declarative;
+import dev.strata.declare.Drift;
 import dev.strata.declare.SchemaDiff;
 import dev.strata.declare.Scope;
 import dev.strata.declare.Source;
 import dev.strata.declare.State;
 import dev.strata.dialect.DdlPlan;
 import dev.strata.dialect.Session;
+import dev.strata.migrate.LocalDir;
+import dev.strata.migrate.MigrationDir;
 import dev.strata.schema.Realm;
 import dev.strata.url.DatabaseUrl;
 
@@ -63,6 +66,21 @@ record SchemaOps(Database database, DatabaseUrl devUrl, Scope scope) {
                 d.apply(plan, current);
             }
             return plan;
+        }
+    }
+
+    Drift.Result drift(MigrationDir dir, String revisionsSchema) {
+        if (database.url() == null) {
+            throw new UsageException("drift needs the database as a URL, not a DataSource");
+        }
+        if (devUrl == null) {
+            throw new UsageException("drift needs a dev database (devUrl): the migration directory is replayed on it");
+        }
+        if (!(dir instanceof LocalDir local)) {
+            throw new UsageException("drift needs a migration directory on disk, not " + dir.location());
+        }
+        try (Declarative d = Declarative.open(devUrl)) {
+            return Drift.check(d, database.url(), local.path(), revisionsSchema, scope);
         }
     }
 

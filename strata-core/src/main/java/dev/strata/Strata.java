@@ -25,6 +25,8 @@ import dev.strata.migrate.exec.Migrator;
 import dev.strata.migrate.exec.SetResult;
 import dev.strata.migrate.exec.StatusResult;
 import dev.strata.report.History;
+import dev.strata.report.erd.ErdPage;
+import dev.strata.declare.Drift;
 import dev.strata.migrate.exec.TxMode;
 import dev.strata.schema.Realm;
 import dev.strata.url.DatabaseUrl;
@@ -262,6 +264,20 @@ public final class Strata {
      */
     public DdlPlan applySchema(String to, boolean allowDestructive) {
         return schema.applySchema(to, allowDestructive);
+    }
+
+    /** The database's schema as one self-contained HTML page (the ERD of {@code schema inspect --format html}). */
+    public String erd() {
+        return ErdPage.render(inspect());
+    }
+
+    /**
+     * Whether the database still is what the migration directory gives at the version its revisions
+     * table records, as {@code strata schema drift}: needs a URL, a directory on disk and a
+     * {@link Builder#devUrl}. Changes nothing.
+     */
+    public Drift.Result drift() {
+        return schema.drift(requireDir(), settings.revisionsSchema());
     }
 
     private <T> T withSession(BiFunction<Session, CheckedDir, T> operation) {

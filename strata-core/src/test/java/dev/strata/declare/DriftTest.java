@@ -76,6 +76,12 @@ class DriftTest {
             }
             Drift.Result after = check(url, devUrl, dir);
             assertThat(after.drifted()).as("after the printed statements ran:\n" + DriftText.text(after)).isFalse();
+
+            // The same through the Java API, and the ERD of the database.
+            Strata api = Strata.builder().url(url).dir(dir).devUrl(bound(dev)).build();
+            assertThat(api.drift().drifted()).isFalse();
+            assertThat(api.drift().version()).isEqualTo("2");
+            assertThat(api.erd()).startsWith("<!DOCTYPE html>").contains("\"users\"", "\"posts\"");
         }
     }
 
