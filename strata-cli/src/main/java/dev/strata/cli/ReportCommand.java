@@ -3,6 +3,9 @@ package dev.strata.cli;
 import dev.strata.Strata;
 import dev.strata.UsageException;
 import dev.strata.config.EnvConfig;
+import dev.strata.devdb.DevDatabase;
+import dev.strata.lint.LintConfig;
+import dev.strata.lint.LintRunner;
 import dev.strata.migrate.DirUrl;
 import dev.strata.report.History;
 import dev.strata.report.HistoryPages;
@@ -45,6 +48,11 @@ final class ReportCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write the site into.")
     Path out;
 
+    @Option(names = "--dev-url", paramLabel = "URL",
+            description = "A dev database to replay the directory on: each file then shows the schema changes it"
+                    + " makes and the lint findings on it.")
+    String devUrl;
+
     ReportCommand(Cli cli) {
         this.cli = cli;
     }
@@ -80,6 +88,12 @@ final class ReportCommand implements java.util.concurrent.Callable<Integer> {
                 term.notice("strata: " + t.name() + ": the revisions could not be read: " + read.error());
             }
             history = history == null ? one : history.with(one.targets());
+        }
+        if (devUrl != null) {
+            try (DevDatabase dev = DevDatabase.open(term.parseUrl(devUrl))) {
+                history = history.withReplay(LintRunner.of(dev, LintConfig.DEFAULT)
+                        .run(dir.url(targets.get(0).env()).open().files(), 0));
+            }
         }
         try {
             List<Path> written = HistoryPages.write(history, out);

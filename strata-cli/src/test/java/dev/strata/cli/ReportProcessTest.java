@@ -45,6 +45,24 @@ class ReportProcessTest {
     }
 
     @Test
+    void withADevDatabaseEachFileShowsItsSchemaChangesAndLintFindings() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("migrations"));
+        Files.writeString(dir.resolve("1_users.sql"), "CREATE TABLE users (id integer PRIMARY KEY, name text);\n"
+                + "CREATE INDEX users_name ON users (name);\n");
+        Files.writeString(dir.resolve("2_tidy.sql"), "DROP INDEX users_name;\nALTER TABLE users DROP COLUMN name;\n");
+        StrataProcess strata = new StrataProcess(tmp);
+        assertThat(strata.run("migrate", "hash").exitCode()).isZero();
+        StrataProcess.Result r = strata.run("migrate", "report", "--url", "sqlite://app.db", "--dev-url",
+                "sqlite://dev?mode=memory", "--out", "site");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        String json = Files.readString(tmp.resolve("site/history.json"));
+        assertThat(json).contains("\"Name\":\"1_users.sql\"", "\"Name\":\"2_tidy.sql\"");
+        assertThat(json.substring(json.indexOf("2_tidy.sql"))).contains("\"Changes\":2", "DS103");
+        assertThat(Files.readString(tmp.resolve("site/index.html"))).contains("<th>schema changes</th><th>lint</th>",
+                "DS103");
+    }
+
+    @Test
     void anUnreadableDatabaseIsShownAndNamedWithoutItsPassword() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("migrations"));
         Files.writeString(dir.resolve("1_users.sql"), "CREATE TABLE users (id integer PRIMARY KEY);\n");

@@ -3,6 +3,10 @@ package dev.strata.report;
 import dev.strata.Strata;
 import dev.strata.migrate.MigrationDir;
 import dev.strata.migrate.MigrationFile;
+import dev.strata.lint.Diagnostic;
+import dev.strata.lint.FileResult;
+import dev.strata.lint.LintResult;
+import dev.strata.lint.Report;
 import dev.strata.migrate.exec.Revision;
 import dev.strata.migrate.lex.ScanException;
 import dev.strata.migrate.lex.ScanOption;
@@ -53,10 +57,46 @@ public record History(Instant generated, String operator, List<File> files, List
      *
      * @param statements the file's statements as the database receives them
      */
-    public record File(String version, String description, String name, List<String> statements) {
+    public record File(String version, String description, String name, List<String> statements, int changes,
+                       List<String> findings) {
         public File {
             statements = List.copyOf(statements);
+            findings = List.copyOf(findings);
         }
+
+        /** A file not replayed: its schema changes unknown, no lint findings. */
+        public File(String version, String description, String name, List<String> statements) {
+            this(version, description, name, statements, -1, List.of());
+        }
+    }
+
+    /**
+     * This report with each file's schema changes and lint findings from a replay of the directory on
+     * the dev database ({@code migrate report --dev-url}): {@code changes} of each file as many as the
+     * replay saw, {@code findings} as {@code L<line>: <code>: <text>}.
+     */
+    public History withReplay(LintResult replay) {
+        Map<String, FileResult> byVersion = new java.util.HashMap<>();
+        replay.files().forEach(r -> byVersion.put(r.file().version(), r));
+        List<File> out = new ArrayList<>();
+        for (File f : files) {
+            FileResult r = byVersion.get(f.version());
+            if (r == null) {
+                out.add(f);
+                continue;
+            }
+            List<String> findings = new ArrayList<>();
+            if (r.error() != null) {
+                findings.add("replay failed: " + r.error());
+            }
+            for (Report rep : r.reports()) {
+                for (Diagnostic d : rep.diagnostics()) {
+                    findings.add("L" + d.line() + ": " + d.code() + ": " + d.text());
+                }
+            }
+            out.add(new File(f.version(), f.description(), f.name(), f.statements(), r.changes(), findings));
+        }
+        return new History(generated, operator, out, targets);
     }
 
     /**

@@ -17,7 +17,11 @@ public final class HistoryJson {
         j.openArray("Files");
         for (History.File f : h.files()) {
             j.open().field("Version", f.version()).field("Description", f.description()).field("Name", f.name())
-                    .strings("Statements", f.statements()).close();
+                    .strings("Statements", f.statements());
+            if (f.changes() >= 0) {
+                j.field("Changes", f.changes()).strings("Findings", f.findings());
+            }
+            j.close();
         }
         j.closeArray().openArray("Targets");
         for (History.Target t : h.targets()) {

@@ -72,7 +72,11 @@ public final class HistoryPages {
                     .append(t.withoutFile(h.files()).size()).append("</td></tr>\n");
         }
         b.append("</table>\n").append(ranking(h));
+        boolean replayed = h.files().stream().anyMatch(f -> f.changes() >= 0);
         b.append("<h2>Files</h2>\n<table id=\"matrix\"><tr><th>version</th><th>description</th><th>statements</th>");
+        if (replayed) {
+            b.append("<th>schema changes</th><th>lint</th>");
+        }
         for (History.Target t : h.targets()) {
             b.append("<th>").append(esc(t.name())).append("</th>");
         }
@@ -81,6 +85,11 @@ public final class HistoryPages {
             b.append("<tr data-version=\"").append(esc(f.version())).append("\"><td><code>").append(esc(f.version()))
                     .append("</code></td><td>").append(esc(f.description())).append("</td><td>")
                     .append(f.statements().size()).append("</td>");
+            if (replayed) {
+                b.append("<td class=\"changes\">").append(f.changes() < 0 ? "" : f.changes()).append("</td><td class=\"lint\">");
+                f.findings().forEach(x -> b.append("<pre>").append(esc(x)).append("</pre>"));
+                b.append("</td>");
+            }
             for (History.Target t : h.targets()) {
                 b.append(cell(t, f.version()));
             }
