@@ -233,7 +233,10 @@ final class PostgresAlterClauses {
             return List.of(col + " TYPE " + base(to.type().raw()));
         }
         String t = w.type(to.type(), schema);
-        String using = PostgresAlterDdl.needsUsing(from, to) ? " USING " + PostgresSql.q(to.name()) + "::" + t : "";
+        // An enum or other user type has no cast to most types but has one to text: go through it.
+        String via = from.type().userType() != null && to.type().userType() == null ? "::text" : "";
+        String using = PostgresAlterDdl.needsUsing(from, to) ? " USING " + PostgresSql.q(to.name()) + via + "::" + t
+                : "";
         return List.of(col + " TYPE " + t + collate(to) + using);
     }
 

@@ -305,7 +305,16 @@ public final class Differ {
             out.addAll(add.sequences());
             out.addAll(add.earlyRoutines());
             List<Change> waiting = new ArrayList<>();
-            out.addAll(ModifiedTables.order(modifyTables, from, waiting));
+            java.util.Set<dev.strata.schema.TableRef> droppedTables = new java.util.HashSet<>();
+            for (Change.DropTable d : dropTables) {
+                droppedTables.add(new dev.strata.schema.TableRef(d.schema(), d.table().name()));
+            }
+            java.util.Map<dev.strata.schema.TableRef, Table> freed = new java.util.HashMap<>();
+            out.addAll(ModifiedTables.order(modifyTables, from, waiting, droppedTables, freed));
+            dropTables.replaceAll(d -> {
+                Table t = freed.get(new dev.strata.schema.TableRef(d.schema(), d.table().name()));
+                return t == null ? d : new Change.DropTable(d.schema(), t);
+            });
             // before the new tables: PostgreSQL's index names are per schema, and a new table may
             // take the names of the one it replaces
             out.addAll(Drops.tables(dropTables));

@@ -3,6 +3,7 @@ package dev.strata.schema.diff;
 import dev.strata.schema.Change;
 import dev.strata.schema.ForeignKey;
 import dev.strata.schema.Realm;
+import dev.strata.schema.Schema;
 import dev.strata.schema.Table;
 import dev.strata.schema.TableChange;
 import dev.strata.schema.TableRef;
@@ -33,6 +34,16 @@ final class ModifiedTables {
      * @param waiting receives the split-off foreign keys, in order
      */
     static List<Change> order(List<Change.ModifyTable> mods, Realm current, List<Change> waiting) {
+        return order(mods, current, waiting, Set.of(), new HashMap<>());
+    }
+
+    /**
+     * As above; {@code dropped} are the tables the diff drops: a foreign key of one that rests on a
+     * re-keyed table goes first and does not come back, and {@code freed} receives such a table as it
+     * is once its keys went (what its drop then finds).
+     */
+    static List<Change> order(List<Change.ModifyTable> mods, Realm current, List<Change> waiting,
+                              Set<TableRef> dropped, Map<TableRef, Table> freedDropped) {
         Map<TableRef, Change.ModifyTable> byRef = new HashMap<>();
         List<TableRef> refs = new ArrayList<>();
         for (Change.ModifyTable m : mods) {
@@ -57,10 +68,25 @@ final class ModifiedTables {
             }
         }
         List<Change> out = new ArrayList<>();
+        restingKeys(current, byRef, rekeyed, dropped, freedDropped, out, waiting);
         for (TableRef r : refs) {
             Change.ModifyTable m = byRef.get(r);
             List<TableChange> first = new ArrayList<>();
             List<TableChange> rest = new ArrayList<>();
+            Set<String> touched = new HashSet<>();
+            for (TableChange c : m.changes()) {
+                ForeignKey old = oldKey(c);
+                if (old != null) {
+                    touched.add(old.name());
+                }
+            }
+            for (ForeignKey k : m.from().foreignKeys()) {
+                // a key the diff leaves alone that rests on a key this diff replaces: out before, back after
+                if (rekeyed.contains(k.refTable()) && !touched.contains(k.name())) {
+                    first.add(new TableChange.DropForeignKey(k));
+                    rest.add(new TableChange.AddForeignKey(k));
+                }
+            }
             for (TableChange c : m.changes()) {
                 ForeignKey old = oldKey(c);
                 if (old != null && !old.refTable().equals(r) && rekeyed.contains(old.refTable())) {
@@ -114,6 +140,43 @@ final class ModifiedTables {
             waiting.add(new Change.ModifyTable(m.schema(), mid, m.to(), later));
         }
         return out;
+    }
+
+    /**
+     * Foreign keys of tables the diff does not modify that point at a table whose keys it replaces:
+     * PostgreSQL refuses to drop a key others rest on, so they go before any table changes and come
+     * back with the waiting keys (unless their table is dropped).
+     */
+    private static void restingKeys(Realm current, Map<TableRef, Change.ModifyTable> modified, Set<TableRef> rekeyed,
+                                    Set<TableRef> dropped, Map<TableRef, Table> freedDropped, List<Change> out,
+                                    List<Change> waiting) {
+        if (rekeyed.isEmpty()) {
+            return;
+        }
+        for (Schema s : current.schemas()) {
+            for (Table t : s.tables()) {
+                TableRef ref = new TableRef(s.name(), t.name());
+                if (modified.containsKey(ref)) {
+                    continue;
+                }
+                List<ForeignKey> resting = t.foreignKeys().stream().filter(k -> rekeyed.contains(k.refTable()))
+                        .toList();
+                if (resting.isEmpty()) {
+                    continue;
+                }
+                List<ForeignKey> kept = new ArrayList<>(t.foreignKeys());
+                kept.removeAll(resting);
+                Table freed = t.withForeignKeys(kept);
+                out.add(new Change.ModifyTable(s.name(), t, freed,
+                        resting.stream().map(k -> (TableChange) new TableChange.DropForeignKey(k)).toList()));
+                if (dropped.contains(ref)) {
+                    freedDropped.put(ref, freed);
+                } else {
+                    waiting.add(new Change.ModifyTable(s.name(), freed, t,
+                            resting.stream().map(k -> (TableChange) new TableChange.AddForeignKey(k)).toList()));
+                }
+            }
+        }
     }
 
     /** The desired table's keys without the waiting ones: new ones left out, changed ones as they were. */

@@ -66,14 +66,14 @@ class DiffPropertyTest {
     }
 
     /**
-     * PostgreSQL runs 100 pairs in CI, not 200: pair 107 (seed 7000106) finds a known gap. When a
-     * table's primary key is replaced while foreign keys the diff leaves alone rest on it, PostgreSQL
-     * refuses to drop it ("other objects depend on it"); the differ has to drop those foreign keys
-     * first and add them back after. {@code -Dstrata.dbdiff.seed=7000106 -Dstrata.dbdiff.pairs=1}
-     * shows it.
+     * PostgreSQL runs 150 pairs in CI, not 200: pair 173 (seed 7000172) finds a known gap: a
+     * materialized view dropped while a view the diff leaves alone still reads it (the differ would
+     * have to drop and re-create the reader). {@code -Dstrata.dbdiff.seed=7000172 -Dstrata.dbdiff.pairs=1}
+     * shows it. (Seeds 7000106, a primary key replaced under foreign keys, and 7000170, an enum column
+     * turned into an integer, were gaps of the same kind, fixed.)
      */
     private static int postgresPairs() {
-        return Integer.getInteger("strata.dbdiff.pairs", "true".equals(System.getenv("CI")) ? 100 : 50);
+        return Integer.getInteger("strata.dbdiff.pairs", "true".equals(System.getenv("CI")) ? 150 : 50);
     }
 
     @Test
