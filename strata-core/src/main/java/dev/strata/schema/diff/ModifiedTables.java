@@ -82,7 +82,7 @@ final class ModifiedTables {
             }
             for (ForeignKey k : m.from().foreignKeys()) {
                 // a key the diff leaves alone that rests on a key this diff replaces: out before, back after
-                if (rekeyed.contains(k.refTable()) && !touched.contains(k.name())) {
+                if (restsOnReplacedKey(k, byRef.get(k.refTable())) && !touched.contains(k.name())) {
                     first.add(new TableChange.DropForeignKey(k));
                     rest.add(new TableChange.AddForeignKey(k));
                 }
@@ -159,8 +159,8 @@ final class ModifiedTables {
                 if (modified.containsKey(ref)) {
                     continue;
                 }
-                List<ForeignKey> resting = t.foreignKeys().stream().filter(k -> rekeyed.contains(k.refTable()))
-                        .toList();
+                List<ForeignKey> resting = t.foreignKeys().stream()
+                        .filter(k -> restsOnReplacedKey(k, modified.get(k.refTable()))).toList();
                 if (resting.isEmpty()) {
                     continue;
                 }
@@ -177,6 +177,41 @@ final class ModifiedTables {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the primary key or unique key a foreign key references is dropped or replaced by the
+     * changes of its table (what PostgreSQL refuses while the foreign key exists). Other changes of
+     * that table leave the foreign key alone.
+     */
+    private static boolean restsOnReplacedKey(ForeignKey k, Change.ModifyTable target) {
+        if (target == null) {
+            return false;
+        }
+        for (TableChange c : target.changes()) {
+            List<String> replaced = null;
+            if (c instanceof TableChange.DropPrimaryKey d) {
+                replaced = columns(d.key().parts());
+            } else if (c instanceof TableChange.ModifyPrimaryKey m) {
+                replaced = columns(m.from().parts());
+            } else if (c instanceof TableChange.DropUnique d) {
+                replaced = d.unique().columns();
+            } else if (c instanceof TableChange.ModifyUnique m) {
+                replaced = m.from().columns();
+            } else if (c instanceof TableChange.DropIndex d && d.index().unique()) {
+                replaced = columns(d.index().parts());
+            } else if (c instanceof TableChange.ModifyIndex m && m.from().unique()) {
+                replaced = columns(m.from().parts());
+            }
+            if (replaced != null && new HashSet<>(replaced).equals(new HashSet<>(k.refColumns()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> columns(List<dev.strata.schema.IndexPart> parts) {
+        return parts.stream().map(dev.strata.schema.IndexPart::column).toList();
     }
 
     /** The desired table's keys without the waiting ones: new ones left out, changed ones as they were. */
