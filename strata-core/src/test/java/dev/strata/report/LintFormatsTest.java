@@ -5,6 +5,7 @@ import dev.strata.lint.LintConfig;
 import dev.strata.lint.LintResult;
 import dev.strata.lint.LintRunner;
 import dev.strata.migrate.MigrationFile;
+import dev.strata.testing.MiniJson;
 import dev.strata.url.DatabaseUrl;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +79,7 @@ class LintFormatsTest {
     @Test
     @SuppressWarnings("unchecked")
     void sarifHasRulesAndLocatedResults() {
-        Map<String, Object> log = (Map<String, Object>) JsonTree.parse(LintSarif.of(lint(), "db/migrations"));
+        Map<String, Object> log = (Map<String, Object>) MiniJson.parse(LintSarif.of(lint(), "db/migrations"));
         assertThat(log).containsEntry("version", "2.1.0").containsKey("$schema");
         List<Map<String, Object>> runs = (List<Map<String, Object>>) log.get("runs");
         assertThat(runs).hasSize(1);
