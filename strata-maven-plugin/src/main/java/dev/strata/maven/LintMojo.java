@@ -44,10 +44,7 @@ public class LintMojo extends DirMojo {
 
     @Override
     void run(MavenOutput out) {
-        if (devUrl == null || devUrl.isBlank()) {
-            throw new UsageException("strata.devUrl is not set: name a dev database, such as sqlite://dev?mode=memory"
-                    + " or embedded://postgres");
-        }
+        requireDevUrl(devUrl);
         boolean byGit = gitBase != null && !gitBase.isBlank();
         if (latest != null && byGit) {
             throw new UsageException("strata.latest and strata.gitBase are mutually exclusive");
