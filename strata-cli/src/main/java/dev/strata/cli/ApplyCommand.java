@@ -30,8 +30,8 @@ import java.util.concurrent.Callable;
 /** {@code strata migrate apply [amount]}: the release command. */
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = {"Apply pending migration files to the database.",
-            "Exit code 0 when the database is at the latest version (also when there was nothing to do),",
-            "1 when the run failed, 2 when the command could not start."})
+            "Exit code 0 when the database is at the latest version (also when there was nothing to do),"
+                    + " 1 when the run failed, 2 when the command could not start."})
 final class ApplyCommand implements Callable<Integer> {
 
     private final Cli cli;
