@@ -3,15 +3,13 @@ package dev.strata.cli;
 import dev.strata.StrataException;
 import dev.strata.UsageException;
 import dev.strata.config.EnvConfig;
-import dev.strata.devdb.DevDatabase;
+import dev.strata.lint.Lint;
 import dev.strata.lint.LintConfig;
+import dev.strata.lint.LintReport;
 import dev.strata.lint.LintResult;
-import dev.strata.lint.LintRunner;
-import dev.strata.lint.Selection;
+import dev.strata.lint.NewFiles;
 import dev.strata.migrate.DirUrl;
 import dev.strata.migrate.LocalDir;
-import dev.strata.migrate.MigrationDir;
-import dev.strata.migrate.MigrationFile;
 import dev.strata.report.LintGithub;
 import dev.strata.report.LintJson;
 import dev.strata.report.LintMarkdown;
@@ -26,7 +24,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -88,23 +85,16 @@ final class LintCommand implements Callable<Integer> {
         DatabaseUrl dev = term.parseUrl(devFlag);
         DirUrl d = dir.url(env);
         LocalDir local = d.open();
-        List<MigrationFile> files = local.files();
-        MigrationDir.requireUniqueVersions(files);
-        if (local.sumFile().isPresent()) {
-            local.verify(files);
-        }
-        int firstNew = latest != null ? Selection.latest(files, latest)
-                : Selection.gitBase(files, local.path(), gitDir == null ? null : Path.of(gitDir), gitBase);
-        LintResult r;
-        try (DevDatabase db = DevDatabase.open(dev)) {
-            r = LintRunner.of(db, LintConfig.DEFAULT).run(files, firstNew);
-            term.print(switch (kind) {
-                case "json" -> LintJson.of(r, db.session().dialect().name(), d.url());
-                case "github" -> LintGithub.of(r, local.path().toString());
-                case "sarif" -> LintSarif.of(r, local.path().toString());
-                default -> LintText.of(r, term);
-            });
-        }
+        NewFiles which = latest != null ? NewFiles.latest(latest)
+                : NewFiles.gitBase(gitBase, gitDir == null ? null : Path.of(gitDir));
+        LintReport report = Lint.run(dev, local, which, LintConfig.DEFAULT);
+        LintResult r = report.result();
+        term.print(switch (kind) {
+            case "json" -> LintJson.of(r, report.dialect(), d.url());
+            case "github" -> LintGithub.of(r, local.path().toString());
+            case "sarif" -> LintSarif.of(r, local.path().toString());
+            default -> LintText.of(r, term);
+        });
         stepSummary(r, local.path().toString());
         return r.hasError() ? 1 : 0;
     }
