@@ -41,7 +41,7 @@ class CommandTreeTest {
                 new String[] {"migrate", "aply"})) {
             assertThat(subcommands(tree(args).getSubcommands().get("migrate")))
                     .containsExactly("apply", "status", "set", "hash", "validate", "new", "diff", "import", "adopt", "report", "lint",
-                            "down", "checkpoint");
+                            "down", "checkpoint", "rebase");
         }
     }
 
