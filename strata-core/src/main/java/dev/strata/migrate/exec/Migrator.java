@@ -113,6 +113,9 @@ public final class Migrator {
                 rows.addAll(table.read());
             }
             collector.current(rows.isEmpty() ? "" : rows.get(rows.size() - 1).version());
+            if (settings.verifyApplied()) {
+                EditedFiles.refuseEdited(dir, rows);
+            }
             List<String> missing = MissingFiles.versions(dir.files(), rows);
             if (!missing.isEmpty()) {
                 MissingFiles.checkNotEmpty(missing, dir.files(), dir.dir().location(), settings.execOrder());
