@@ -85,6 +85,11 @@ final class ApplyCommand implements Callable<Integer> {
                     + " the amount argument.")
     String toVersion;
 
+    @Option(names = "--verify-applied",
+            description = "Before applying, check that no applied file was edited since it ran (the hash the"
+                    + " revisions table stored against atlas.sum's); refuse to run if one was. Strata's own.")
+    boolean verifyApplied;
+
     @Parameters(arity = "0..*", paramLabel = "AMOUNT", description = "Apply at most this many files.")
     List<String> args = new ArrayList<>();
 
@@ -131,6 +136,7 @@ final class ApplyCommand implements Callable<Integer> {
         ApplyReport report = new ApplyReport(term, term::print, term::notice, dryRun);
         String lock = tenantLocks ? tenantLock(t.url(), t.settings().revisionsSchema()) : MigrateSettings.ATLAS_LOCK;
         Strata strata = t.strata().allowDirty(allowDirty).dryRun(dryRun).lockName(lock)
+                .verifyApplied(verifyApplied)
                 .interruption(interruption)
                 .listener(json ? MigrationListener.NONE : report).build();
         try {
