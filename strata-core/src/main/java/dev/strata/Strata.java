@@ -77,7 +77,7 @@ public final class Strata {
         this.schema = new SchemaOps(database, b.devUrl, new Scope(b.schemas, b.exclude, java.util.Map.of()));
         this.dir = b.dir;
         this.settings = new MigrateSettings(b.revisionsSchema, b.execOrder, b.txMode, b.baseline, b.allowDirty,
-                b.lockTimeout, b.dryRun, b.lockName, operator(), b.ddlLockTimeout, b.ddlRetries);
+                b.lockTimeout, b.dryRun, b.lockName, operator(), b.ddlLockTimeout, b.ddlRetries, b.verifyApplied);
         this.listener = b.listener;
         this.interruption = b.interruption;
     }
@@ -327,6 +327,7 @@ public final class Strata {
         private Interruption interruption = new Interruption();
         private Duration ddlLockTimeout;
         private int ddlRetries;
+        private boolean verifyApplied;
         private DatabaseUrl devUrl;
         private List<String> schemas = List.of();
         private List<String> exclude = List.of();
@@ -363,6 +364,17 @@ public final class Strata {
          */
         public Builder ddlLockTimeout(Duration timeout) {
             this.ddlLockTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Whether {@code apply} first compares the hash the revisions table stored for each applied
+         * file with the file's hash in atlas.sum now, and refuses to run when an applied file was
+         * edited since it ran ({@code migrate apply --verify-applied}; Flyway's validate-on-migrate).
+         * Off by default, as in Atlas.
+         */
+        public Builder verifyApplied(boolean verify) {
+            this.verifyApplied = verify;
             return this;
         }
 
