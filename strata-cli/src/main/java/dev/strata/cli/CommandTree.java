@@ -73,6 +73,7 @@ final class CommandTree {
         }
         CommandLine root = new CommandLine(TREE.command(), factory);
         register(root, TREE, words, 0, factory);
+        SpaceWrappedHelp.install(root);
         return root;
     }
 

@@ -1,7 +1,6 @@
 package dev.strata.maven;
 
 import dev.strata.Strata;
-import dev.strata.UsageException;
 import dev.strata.down.DownPlan;
 import dev.strata.down.DownTarget;
 import dev.strata.report.DownText;
@@ -54,10 +53,7 @@ public class DownMojo extends DatabaseMojo {
 
     @Override
     void run(MavenOutput out) {
-        if (devUrl == null || devUrl.isBlank()) {
-            throw new UsageException("strata.devUrl is not set: name a dev database, such as sqlite://dev?mode=memory"
-                    + " or embedded://postgres");
-        }
+        requireDevUrl(devUrl);
         DownTarget target = toVersion == null || toVersion.isBlank() ? new DownTarget.Steps(amount)
                 : new DownTarget.Version(toVersion.strip().equals("none") ? "" : toVersion.strip());
         Strata strata = strata(out).devUrl(devUrl.strip()).dryRun(dryRun).build();

@@ -119,6 +119,9 @@ public final class Migrator {
                         + last.error() + "; statement: " + last.errorStatement() + "): run the same migrate down"
                         + " again to finish it");
             }
+            if (settings.verifyApplied()) {
+                EditedFiles.refuseEdited(dir, rows);
+            }
             List<String> missing = MissingFiles.versions(dir.files(), rows);
             if (!missing.isEmpty()) {
                 MissingFiles.checkNotEmpty(missing, dir.files(), dir.dir().location(), settings.execOrder());
