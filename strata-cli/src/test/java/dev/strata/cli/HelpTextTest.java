@@ -83,7 +83,7 @@ class HelpTextTest {
                 .contains("  -u, --url=URL              The database URL, e.g.\n"
                         + "                               postgres://user:pass@host:5432/db?sslmode=disable,");
         assertThat(InProcess.run("migrate", "--help").stdout())
-                .contains("  status    Show the current version, the next one and the pending files. Takes\n"
-                        + "              no lock, changes nothing.");
+                .contains("  status      Show the current version, the next one and the pending files.\n"
+                        + "                Takes no lock, changes nothing.");
     }
 }
