@@ -24,6 +24,10 @@ public class DownMojo extends DatabaseMojo {
     @Parameter(property = "strata.toVersion")
     String toVersion;
 
+    /** Revert every applied version after the newest file the directory had at this git tag instead. */
+    @Parameter(property = "strata.toTag")
+    String toTag;
+
     /** The dev database the directory is replayed on, emptied before and after. */
     @Parameter(property = "strata.devUrl")
     String devUrl;
@@ -45,6 +49,7 @@ public class DownMojo extends DatabaseMojo {
         super.override(properties);
         amount = properties.number("strata.amount", amount);
         toVersion = properties.string("strata.toVersion", toVersion);
+        toTag = properties.string("strata.toTag", toTag);
         devUrl = properties.string("strata.devUrl", devUrl);
         allowDataLoss = properties.flag("strata.allowDataLoss", allowDataLoss);
         force = properties.flag("strata.force", force);
@@ -54,7 +59,8 @@ public class DownMojo extends DatabaseMojo {
     @Override
     void run(MavenOutput out) {
         requireDevUrl(devUrl);
-        DownTarget target = toVersion == null || toVersion.isBlank() ? new DownTarget.Steps(amount)
+        DownTarget target = toTag != null && !toTag.isBlank() ? new DownTarget.Tag(toTag.strip())
+                : toVersion == null || toVersion.isBlank() ? new DownTarget.Steps(amount)
                 : new DownTarget.Version(toVersion.strip().equals("none") ? "" : toVersion.strip());
         Strata strata = strata(out).devUrl(devUrl.strip()).dryRun(dryRun).build();
         long start = System.nanoTime();
