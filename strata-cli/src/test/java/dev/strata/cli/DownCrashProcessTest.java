@@ -58,6 +58,9 @@ class DownCrashProcessTest {
                     + " down to version 1, statement 1 of 1").contains("DROP TABLE `b`")
                     .contains("run the same migrate down again to finish it");
 
+            StrataProcess.Result status = strata.run(with(common, "migrate", "status"));
+            assertThat(status.stdout()).contains("ERROR: version 2: a migrate down did not finish");
+
             StrataProcess.Result again = strata.run(down);
             assertThat(again.exitCode()).as(again.toString()).isZero();
             assertThat(again.stderr()).contains("a previous migrate down did not finish");
