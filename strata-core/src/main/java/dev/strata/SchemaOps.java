@@ -8,6 +8,10 @@ import dev.strata.declare.Source;
 import dev.strata.declare.State;
 import dev.strata.dialect.DdlPlan;
 import dev.strata.dialect.Session;
+import dev.strata.down.Down;
+import dev.strata.down.DownPlan;
+import dev.strata.down.DownRun;
+import dev.strata.down.DownTarget;
 import dev.strata.migrate.LocalDir;
 import dev.strata.migrate.MigrationDir;
 import dev.strata.schema.Realm;
@@ -86,6 +90,23 @@ record SchemaOps(Database database, DatabaseUrl devUrl, Scope scope) {
         }
         try (Declarative d = Declarative.open(devUrl)) {
             return Drift.check(d, database.url(), local.path(), revisionsSchema, scope);
+        }
+    }
+
+    /** Plans a down on the database and, unless {@code dryRun}, applies it. */
+    DownPlan down(MigrationDir dir, DownTarget target, DownRun.Options options, boolean dryRun) {
+        if (devUrl == null) {
+            throw new UsageException("down needs a dev database (devUrl): the migration directory is replayed on it");
+        }
+        if (!(dir instanceof LocalDir local)) {
+            throw new UsageException("down needs a migration directory on disk, not " + dir.location());
+        }
+        try (Session s = database.open(); Declarative d = Declarative.open(devUrl)) {
+            DownPlan plan = Down.plan(d, s, local.path(), target, options.revisionsSchema(), scope);
+            if (!dryRun) {
+                DownRun.apply(s, plan, options);
+            }
+            return plan;
         }
     }
 
