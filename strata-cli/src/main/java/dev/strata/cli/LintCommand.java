@@ -79,7 +79,7 @@ final class LintCommand implements Callable<Integer> {
         }
         DatabaseUrl dev = term.parseUrl(devFlag);
         DirUrl d = dir.url(env);
-        LocalDir local = d.open();
+        LocalDir local = DirOptions.open(d, term);
         List<MigrationFile> files = local.files();
         MigrationDir.requireUniqueVersions(files);
         if (local.sumFile().isPresent()) {
