@@ -4,6 +4,10 @@ import dev.strata.declare.SchemaDiff;
 import dev.strata.declare.Scope;
 import dev.strata.dialect.DdlPlan;
 import dev.strata.dialect.Session;
+import dev.strata.lint.Lint;
+import dev.strata.lint.LintConfig;
+import dev.strata.lint.LintReport;
+import dev.strata.lint.NewFiles;
 import dev.strata.migrate.ClasspathDir;
 import dev.strata.migrate.LocalDir;
 import dev.strata.migrate.MigrationDir;
@@ -278,6 +282,18 @@ public final class Strata {
      */
     public Drift.Result drift() {
         return schema.drift(requireDir(), settings.revisionsSchema());
+    }
+
+    /**
+     * Lints the new files of the directory, as {@code strata migrate lint}: they are replayed statement
+     * by statement on the {@link Builder#devUrl} after the files before them, and every analyzer of its
+     * dialect looks at the changes (docs/lint.md). Changes nothing but the dev database.
+     *
+     * @param which  the new files: {@link NewFiles#latest(int)} or {@link NewFiles#gitBase(String)}
+     * @param config the project file's analyzer settings, or {@link LintConfig#DEFAULT}
+     */
+    public LintReport lint(NewFiles which, LintConfig config) {
+        return Lint.run(schema.devUrl(), requireDir(), which, config);
     }
 
     private <T> T withSession(BiFunction<Session, CheckedDir, T> operation) {

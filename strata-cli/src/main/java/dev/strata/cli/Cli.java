@@ -40,6 +40,10 @@ final class Cli {
 
     int run(String[] args) {
         debug = Arrays.asList(args).contains("--debug");
+        ApplyCommand lean = LeanApply.parse(args, this);
+        if (lean != null) {
+            return runLean(lean);
+        }
         CommandLine cl = CommandTree.build(args, factory());
         cl.setOut(new PrintWriter(term.outStream(), true));
         cl.setErr(new PrintWriter(term.errStream(), true));
@@ -48,6 +52,15 @@ final class Cli {
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
+            return report(e, term);
+        }
+    }
+
+    /** Runs a command {@link LeanApply} read, with the failure handling picocli's line has below. */
+    private int runLean(ApplyCommand command) {
+        try {
+            return command.call();
+        } catch (OutOfMemoryError | StackOverflowError | Exception e) {
             return report(e, term);
         }
     }

@@ -40,7 +40,8 @@ class CommandTreeTest {
         for (String[] args : List.of(new String[] {"migrate"}, new String[] {"migrate", "--help"},
                 new String[] {"migrate", "aply"})) {
             assertThat(subcommands(tree(args).getSubcommands().get("migrate")))
-                    .containsExactly("apply", "status", "set", "hash", "validate", "new", "diff", "import", "adopt", "report", "lint");
+                    .containsExactly("apply", "status", "set", "hash", "validate", "new", "diff", "import", "adopt", "report", "lint",
+                            "down", "checkpoint", "rebase");
         }
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,5 +55,20 @@ class MigrateLintTest {
                 "--latest", "1", "--format", "xml");
         assertThat(fmt.exitCode()).isEqualTo(2);
         assertThat(fmt.stderr()).contains("--format: unknown format \"xml\"");
+    }
+
+    @Test
+    void sarifFormatAndTheStepSummaryOnGithub() throws Exception {
+        String d = dir();
+        Path summary = tmp.resolve("summary.md");
+        Files.writeString(summary, "earlier step\n");
+        StrataProcess.Result r = InProcess.run(Map.of("GITHUB_STEP_SUMMARY", summary.toString()), "migrate", "lint",
+                "--dir", d, "--dev-url", "sqlite://l?mode=memory", "--latest", "1", "--format", "sarif");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.stdout()).startsWith("{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\"")
+                .contains("\"ruleId\":\"MF101\",\"ruleIndex\":0,\"level\":\"warning\"")
+                .contains("\"region\":{\"startLine\":1}");
+        assertThat(Files.readString(summary)).startsWith("earlier step\n### strata migrate lint: passed with warnings\n")
+                .contains("/2_index.sql:1` | warning | [MF101](https://atlasgo.io/lint/analyzers#MF101) | Adding a unique index");
     }
 }

@@ -91,4 +91,15 @@ class SqliteLintTest {
         assertThat(LintFixture.run(DEV, USERS, List.of("ALTER TABLE pets ADD COLUMN a int NOT NULL;\n")).hasError())
                 .isFalse();
     }
+
+    @Test
+    void namingRulesFromTheLintBlock() {
+        LintConfig config = new LintConfig(java.util.Map.of(), java.util.Map.of(
+                "", new dev.strata.config.LintBlock.NamingRule("^[a-z_]+$", "must be lowercase"),
+                "index", new dev.strata.config.LintBlock.NamingRule("_idx$", null)));
+        assertThat(LintFixture.allCodes(DEV, List.of(), config, "CREATE TABLE Users (id int, Name text);\n"
+                + "CREATE INDEX users_name ON Users (Name);\nCREATE INDEX users_id_idx ON Users (id);\n"
+                + "ALTER TABLE Users ADD COLUMN age int;\n")).containsExactly("NM102@L1", "NM103@L1", "NM104@L2");
+        assertThat(LintFixture.allCodes(DEV, List.of(), LintConfig.DEFAULT, "CREATE TABLE Users (id int);\n")).isEmpty();
+    }
 }

@@ -271,4 +271,33 @@ class GoalsTest {
         ValidateMojo validate = configure(new ValidateMojo());
         validate.execute();
     }
+
+    /** strata:lint logs Atlas's report and fails the build on an error-level finding only. */
+    @Test
+    void lintFailsTheBuildOnAnErrorAndPassesWarnings() throws Exception {
+        migrations("1_users.sql", USERS, "2_index.sql", "CREATE UNIQUE INDEX users_name ON users (name);\n");
+        LintMojo warnings = configure(new LintMojo());
+        warnings.devUrl = "sqlite://lint?mode=memory";
+        warnings.latest = 1;
+        warnings.execute();
+        assertThat(log.text()).contains("[INFO] Analyzing changes from version 1 to 2 (1 migration in total):\n")
+                .contains("[INFO]       -- L1: Adding a unique index \"users_name\" on table \"users\" might fail in case"
+                        + " column \"name\"\n")
+                .contains("[INFO]   -- 1 version with warnings\n");
+
+        migrations("3_drop.sql", "DROP TABLE users;\n");
+        LintMojo errors = configure(new LintMojo());
+        errors.devUrl = "sqlite://lint?mode=memory";
+        errors.userProperties = new Properties();
+        errors.userProperties.setProperty("strata.latest", "1");
+        assertThatThrownBy(errors::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("lint: 1 error-level finding in src/main/resources/db/migrations (see the report above;"
+                        + " docs/lint.md says how to write each safely)");
+        assertThat(log.text()).contains("[INFO]       -- L1: Dropping table \"users\" https://atlasgo.io/lint/analyzers#DS102\n");
+
+        LintMojo unset = configure(new LintMojo());
+        unset.devUrl = "sqlite://lint?mode=memory";
+        assertThatThrownBy(unset::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("strata.latest or strata.gitBase is required");
+    }
 }

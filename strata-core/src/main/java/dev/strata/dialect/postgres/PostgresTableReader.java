@@ -40,7 +40,10 @@ final class PostgresTableReader {
 
     /**
      * Columns of every relation, with what makes a serial (a default calling nextval of a sequence
-     * the column owns) and an identity's start and step.
+     * the column owns) and an identity's start and step. The dependency look-ups name refclassid so
+     * that they are index scans of pg_depend_reference_index (refclassid, refobjid, refobjsubid):
+     * without it each column scanned pg_depend or every sequence, quadratic in the number of tables
+     * (minutes at 2,000 tables).
      */
     private static final String COLUMNS = """
             SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,
@@ -55,11 +58,13 @@ final class PostgresTableReader {
             LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
             LEFT JOIN LATERAL (SELECT s.relname AS seqname FROM pg_catalog.pg_depend d
                                JOIN pg_catalog.pg_class s ON s.oid = d.objid AND s.relkind = 'S'
-                               WHERE d.refobjid = a.attrelid AND d.refobjsubid = a.attnum AND d.deptype = 'a'
+                               WHERE d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = a.attrelid
+                                 AND d.refobjsubid = a.attnum AND d.deptype = 'a'
                                  AND d.classid = 'pg_catalog.pg_class'::regclass LIMIT 1) own ON a.attidentity = ''
             LEFT JOIN LATERAL (SELECT q.seqstart, q.seqincrement FROM pg_catalog.pg_depend d
                                JOIN pg_catalog.pg_sequence q ON q.seqrelid = d.objid
-                               WHERE d.refobjid = a.attrelid AND d.refobjsubid = a.attnum AND d.deptype = 'i'
+                               WHERE d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = a.attrelid
+                                 AND d.refobjsubid = a.attnum AND d.deptype = 'i'
                                  AND d.classid = 'pg_catalog.pg_class'::regclass LIMIT 1) idn ON a.attidentity <> ''
             WHERE n.nspname = ANY(?) AND c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
               AND a.attnum > 0 AND NOT a.attisdropped

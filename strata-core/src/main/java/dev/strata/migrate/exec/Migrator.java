@@ -113,6 +113,12 @@ public final class Migrator {
                 rows.addAll(table.read());
             }
             collector.current(rows.isEmpty() ? "" : rows.get(rows.size() - 1).version());
+            if (!rows.isEmpty() && rows.get(rows.size() - 1).isUnfinishedDown()) {
+                Revision last = rows.get(rows.size() - 1);
+                throw new StrataException("version " + last.version() + ": a migrate down did not finish ("
+                        + last.error() + "; statement: " + last.errorStatement() + "): run the same migrate down"
+                        + " again to finish it");
+            }
             if (settings.verifyApplied()) {
                 EditedFiles.refuseEdited(dir, rows);
             }
