@@ -84,7 +84,7 @@ final class LintCommand implements Callable<Integer> {
         }
         DatabaseUrl dev = term.parseUrl(devFlag);
         DirUrl d = dir.url(env);
-        LocalDir local = d.open();
+        LocalDir local = DirOptions.open(d, term);
         LintReport report = Lint.run(dev, local, which, LintConfig.of(block));
         LintResult r = report.result();
         term.print(switch (kind) {
