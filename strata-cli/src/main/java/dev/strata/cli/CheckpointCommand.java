@@ -16,8 +16,8 @@ import java.util.concurrent.Callable;
 /** {@code strata migrate checkpoint [NAME]}: the directory's whole schema as one checkpoint file. */
 @Command(name = "checkpoint", mixinStandardHelpOptions = true,
         description = {"Write a checkpoint file: the directory is replayed on the dev database and the statements"
-                + " that create its whole schema are written to <UTC yyyyMMddHHmmss>_<name>.sql (default name"
-                + " checkpoint) under the header '-- atlas:checkpoint [name]', with atlas.sum updated.",
+                + " that create its whole schema are written to <yyyyMMddHHmmss>_<name>.sql (the time in UTC,"
+                + " default name checkpoint) under the header '-- atlas:checkpoint [name]', with atlas.sum updated.",
                 "migrate apply on an empty database then starts from the newest checkpoint; a database past it"
                         + " skips it."})
 final class CheckpointCommand implements Callable<Integer> {

@@ -48,6 +48,7 @@ final class CommandTree {
                     "diff", leaf(SchemaDiffCommand.class),
                     "inspect", leaf(InspectCommand.class),
                     "drift", leaf(DriftCommand.class)),
+            "completion", leaf(CompletionCommand.class),
             "version", leaf(VersionCommand.class));
 
     /** The subcommands of {@code strata}, in the order help lists them. */

@@ -35,7 +35,7 @@ class CommandTreeTest {
     @Test
     void everythingWhereNothingIsNamed() {
         for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"migrat"})) {
-            assertThat(subcommands(tree(args))).containsExactly("migrate", "schema", "version");
+            assertThat(subcommands(tree(args))).containsExactly("migrate", "schema", "completion", "version");
         }
         for (String[] args : List.of(new String[] {"migrate"}, new String[] {"migrate", "--help"},
                 new String[] {"migrate", "aply"})) {

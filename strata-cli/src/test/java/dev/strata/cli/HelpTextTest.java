@@ -71,6 +71,7 @@ class HelpTextTest {
                         .isTrue();
                 assertThat(line).as(name + ": a directive cut after its comment marker")
                         .doesNotEndWith(" --").doesNotEndWith("'--");
+                assertThat(line).as(name + ": a <placeholder> cut").doesNotMatch(".*<[A-Za-z][^>]*");
             }
         }
     }
@@ -82,8 +83,11 @@ class HelpTextTest {
                 .contains("\n                            [")
                 .contains("  -u, --url=URL              The database URL, e.g.\n"
                         + "                               postgres://user:pass@host:5432/db?sslmode=disable,");
-        assertThat(InProcess.run("migrate", "--help").stdout())
-                .contains("  status      Show the current version, the next one and the pending files.\n"
-                        + "                Takes no lock, changes nothing.");
+        // A command list's continuation lines: two columns right of the descriptions.
+        List<String> lines = List.of(InProcess.run("migrate", "--help").stdout().split("\\R"));
+        String status = lines.stream().filter(l -> l.startsWith("  status ")).findFirst().orElseThrow();
+        String next = lines.get(lines.indexOf(status) + 1);
+        int column = status.indexOf("Show the current version");
+        assertThat(next).startsWith(" ".repeat(column + 2)).doesNotStartWith(" ".repeat(column + 3));
     }
 }
