@@ -12,6 +12,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,6 +86,27 @@ class PostgresInspectorTest {
 
             Realm schema = PgTesting.inspect(db, InspectScope.realm().withExclude(List.of("app")));
             assertEquals(List.of("public"), schemas(schema));
+        }
+    }
+
+    @Test
+    void indexPartCollationsAsTheDefinitionSaysThem() throws Exception {
+        try (TestDb db = TestDb.postgres()) {
+            PgTesting.psql(db, """
+                    CREATE TABLE c (a text, b text COLLATE "C");
+                    CREATE INDEX c_a ON c (a COLLATE "C");
+                    CREATE INDEX c_b ON c (b);
+                    CREATE INDEX c_lower_a ON c (lower(a) COLLATE "C", a);
+                    CREATE INDEX c_lower_b ON c (lower(b));
+                    """);
+            Table c = PgTesting.inspect(db, InspectScope.schema("public")).schema("public").orElseThrow()
+                    .table("c").orElseThrow();
+            Map<String, List<String>> collations = new TreeMap<>();
+            c.indexes().forEach(i -> collations.put(i.name(), i.parts().stream()
+                    .map(p -> String.valueOf(p.collation())).toList()));
+            assertEquals(Map.of("c_a", List.of("C"), "c_b", List.of("null"),
+                    "c_lower_a", List.of("C", "null"), "c_lower_b", List.of("null")), collations,
+                    "a collation the index states, not the one a column or expression has of itself");
         }
     }
 
