@@ -4,6 +4,10 @@ import dev.strata.declare.SchemaDiff;
 import dev.strata.declare.Scope;
 import dev.strata.dialect.DdlPlan;
 import dev.strata.dialect.Session;
+import dev.strata.lint.Lint;
+import dev.strata.lint.LintConfig;
+import dev.strata.lint.LintReport;
+import dev.strata.lint.NewFiles;
 import dev.strata.migrate.ClasspathDir;
 import dev.strata.migrate.LocalDir;
 import dev.strata.migrate.MigrationDir;
@@ -27,6 +31,9 @@ import dev.strata.migrate.exec.StatusResult;
 import dev.strata.report.History;
 import dev.strata.report.erd.ErdPage;
 import dev.strata.declare.Drift;
+import dev.strata.down.DownPlan;
+import dev.strata.down.DownRun;
+import dev.strata.down.DownTarget;
 import dev.strata.migrate.exec.TxMode;
 import dev.strata.schema.Realm;
 import dev.strata.url.DatabaseUrl;
@@ -73,7 +80,7 @@ public final class Strata {
         this.schema = new SchemaOps(database, b.devUrl, new Scope(b.schemas, b.exclude, java.util.Map.of()));
         this.dir = b.dir;
         this.settings = new MigrateSettings(b.revisionsSchema, b.execOrder, b.txMode, b.baseline, b.allowDirty,
-                b.lockTimeout, b.dryRun, b.lockName, operator(), b.ddlLockTimeout, b.ddlRetries);
+                b.lockTimeout, b.dryRun, b.lockName, operator(), b.ddlLockTimeout, b.ddlRetries, b.verifyApplied);
         this.listener = b.listener;
         this.interruption = b.interruption;
     }
@@ -280,6 +287,34 @@ public final class Strata {
         return schema.drift(requireDir(), settings.revisionsSchema());
     }
 
+    /**
+     * Takes the database back to an earlier version, as {@code strata migrate down}: the directory is
+     * replayed on the {@link Builder#devUrl} up to the target, and the statements from the database's
+     * schema to that one run after a data-loss check (in one transaction where the database allows),
+     * with the undone revisions removed. With {@link Builder#dryRun} only the plan is made.
+     *
+     * @param target        how many versions, or down to which version
+     * @param allowDataLoss run even when a statement would lose rows (else refused, naming them)
+     * @param force         run even when a reverted file changed data only (else refused)
+     * @return the plan, with the data each change would lose
+     */
+    public DownPlan down(DownTarget target, boolean allowDataLoss, boolean force) {
+        return schema.down(requireDir(), target, new DownRun.Options(allowDataLoss, force, settings.revisionsSchema(),
+                settings.lockTimeout()), settings.dryRun());
+    }
+
+    /**
+     * Lints the new files of the directory, as {@code strata migrate lint}: they are replayed statement
+     * by statement on the {@link Builder#devUrl} after the files before them, and every analyzer of its
+     * dialect looks at the changes (docs/lint.md). Changes nothing but the dev database.
+     *
+     * @param which  the new files: {@link NewFiles#latest(int)} or {@link NewFiles#gitBase(String)}
+     * @param config the project file's analyzer settings, or {@link LintConfig#DEFAULT}
+     */
+    public LintReport lint(NewFiles which, LintConfig config) {
+        return Lint.run(schema.devUrl(), requireDir(), which, config);
+    }
+
     private <T> T withSession(BiFunction<Session, CheckedDir, T> operation) {
         return database.withSession(requireDir(), operation);
     }
@@ -311,6 +346,7 @@ public final class Strata {
         private Interruption interruption = new Interruption();
         private Duration ddlLockTimeout;
         private int ddlRetries;
+        private boolean verifyApplied;
         private DatabaseUrl devUrl;
         private List<String> schemas = List.of();
         private List<String> exclude = List.of();
@@ -347,6 +383,17 @@ public final class Strata {
          */
         public Builder ddlLockTimeout(Duration timeout) {
             this.ddlLockTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Whether {@code apply} first compares the hash the revisions table stored for each applied
+         * file with the file's hash in atlas.sum now, and refuses to run when an applied file was
+         * edited since it ran ({@code migrate apply --verify-applied}; Flyway's validate-on-migrate).
+         * Off by default, as in Atlas.
+         */
+        public Builder verifyApplied(boolean verify) {
+            this.verifyApplied = verify;
             return this;
         }
 

@@ -30,8 +30,8 @@ import java.util.concurrent.Callable;
 /** {@code strata migrate apply [amount]}: the release command. */
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = {"Apply pending migration files to the database.",
-            "Exit code 0 when the database is at the latest version (also when there was nothing to do),",
-            "1 when the run failed, 2 when the command could not start."})
+            "Exit code 0 when the database is at the latest version (also when there was nothing to do),"
+                    + " 1 when the run failed, 2 when the command could not start."})
 final class ApplyCommand implements Callable<Integer> {
 
     private final Cli cli;
@@ -85,6 +85,11 @@ final class ApplyCommand implements Callable<Integer> {
                     + " the amount argument.")
     String toVersion;
 
+    @Option(names = "--verify-applied",
+            description = "Before applying, check that no applied file was edited since it ran (the hash the"
+                    + " revisions table stored against atlas.sum's); refuse to run if one was. Strata's own.")
+    boolean verifyApplied;
+
     @Parameters(arity = "0..*", paramLabel = "AMOUNT", description = "Apply at most this many files.")
     List<String> args = new ArrayList<>();
 
@@ -131,6 +136,7 @@ final class ApplyCommand implements Callable<Integer> {
         ApplyReport report = new ApplyReport(term, term::print, term::notice, dryRun);
         String lock = tenantLocks ? tenantLock(t.url(), t.settings().revisionsSchema()) : MigrateSettings.ATLAS_LOCK;
         Strata strata = t.strata().allowDirty(allowDirty).dryRun(dryRun).lockName(lock)
+                .verifyApplied(verifyApplied)
                 .interruption(interruption)
                 .listener(json ? MigrationListener.NONE : report).build();
         try {

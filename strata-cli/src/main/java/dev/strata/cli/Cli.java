@@ -5,13 +5,17 @@ import dev.strata.migrate.ChecksumException;
 import dev.strata.migrate.adopt.AdoptRefusedException;
 import dev.strata.migrate.exec.AmbiguousRevisionsException;
 import dev.strata.report.ChecksumReport;
+import dev.strata.text.Nearest;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +44,10 @@ final class Cli {
 
     int run(String[] args) {
         debug = Arrays.asList(args).contains("--debug");
+        ApplyCommand lean = LeanApply.parse(args, this);
+        if (lean != null) {
+            return runLean(lean);
+        }
         CommandLine cl = CommandTree.build(args, factory());
         cl.setOut(new PrintWriter(term.outStream(), true));
         cl.setErr(new PrintWriter(term.errStream(), true));
@@ -48,6 +56,15 @@ final class Cli {
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
+            return report(e, term);
+        }
+    }
+
+    /** Runs a command {@link LeanApply} read, with the failure handling picocli's line has below. */
+    private int runLean(ApplyCommand command) {
+        try {
+            return command.call();
+        } catch (OutOfMemoryError | StackOverflowError | Exception e) {
             return report(e, term);
         }
     }
@@ -66,11 +83,17 @@ final class Cli {
     private static String usageMessage(ParameterException e, String command) {
         if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String first = u.getUnmatched().get(0);
+            // A typo gets the nearest name, as cobra's "Did you mean this?" in Atlas.
+            CommandSpec spec = u.getCommandLine().getCommandSpec();
+            List<String> known = new ArrayList<>(spec.subcommands().keySet());
+            spec.options().stream().filter(o -> !o.hidden()).forEach(o -> known.addAll(Arrays.asList(o.names())));
+            String suggestion = Nearest.of(first.split("=", 2)[0], known).map(n -> "; did you mean \"" + n + "\"?")
+                    .orElse("");
             if (first.startsWith("-")) {
-                return "unknown flag: " + first;
+                return "unknown flag: " + first + suggestion;
             }
             if (!u.getCommandLine().getSubcommands().isEmpty()) {
-                return "unknown command \"" + first + "\" for \"" + command + "\"";
+                return "unknown command \"" + first + "\" for \"" + command + "\"" + suggestion;
             }
             return "unexpected argument \"" + first + "\"";
         }

@@ -39,12 +39,16 @@ final class CommandTree {
                     "import", leaf(ImportCommand.class),
                     "adopt", leaf(AdoptCommand.class),
                     "report", leaf(ReportCommand.class),
-                    "lint", leaf(LintCommand.class)),
+                    "lint", leaf(LintCommand.class),
+                    "down", leaf(DownCommand.class),
+                    "checkpoint", leaf(CheckpointCommand.class),
+                    "rebase", leaf(RebaseCommand.class)),
             "schema", group(SchemaCommand.class,
                     "apply", leaf(SchemaApplyCommand.class),
                     "diff", leaf(SchemaDiffCommand.class),
                     "inspect", leaf(InspectCommand.class),
                     "drift", leaf(DriftCommand.class)),
+            "completion", leaf(CompletionCommand.class),
             "version", leaf(VersionCommand.class));
 
     /** The subcommands of {@code strata}, in the order help lists them. */
@@ -70,6 +74,7 @@ final class CommandTree {
         }
         CommandLine root = new CommandLine(TREE.command(), factory);
         register(root, TREE, words, 0, factory);
+        SpaceWrappedHelp.install(root);
         return root;
     }
 

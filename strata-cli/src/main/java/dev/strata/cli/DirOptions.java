@@ -3,6 +3,8 @@ package dev.strata.cli;
 import dev.strata.UsageException;
 import dev.strata.config.EnvConfig;
 import dev.strata.migrate.DirUrl;
+import dev.strata.migrate.LocalDir;
+import dev.strata.migrate.MisnamedFiles;
 import picocli.CommandLine.Option;
 
 /** The {@code --dir} flag shared by the migrate commands. */
@@ -37,5 +39,15 @@ final class DirOptions {
 
     DirUrl url() {
         return url(null);
+    }
+
+    /**
+     * Opens a directory, which must exist, and says on stderr which of its files are not named
+     * {@code <version>_<name>.sql} with a numeric version (Atlas runs or skips them without a word).
+     */
+    static LocalDir open(DirUrl url, Terminal term) {
+        LocalDir dir = url.open();
+        MisnamedFiles.notices(dir.path(), dir.location()).forEach(n -> term.notice("strata: " + n));
+        return dir;
     }
 }

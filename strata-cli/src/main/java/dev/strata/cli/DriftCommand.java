@@ -6,12 +6,10 @@ import dev.strata.declare.Declarative;
 import dev.strata.declare.Drift;
 import dev.strata.report.DriftText;
 import dev.strata.report.PlanText;
-import dev.strata.url.DatabaseUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
@@ -58,20 +56,11 @@ final class DriftCommand implements Callable<Integer> {
             throw new UsageException("invalid value for --format: \"" + format + "\" (expected text, sql or json)");
         }
         EnvConfig env = SchemaEnv.single(project);
-        String u = SchemaEnv.value(url, env == null ? null : env.url(), env, "--url");
-        if (u == null) {
-            throw new UsageException("required flag(s) \"url\" not set");
-        }
         Terminal term = cli.term();
-        DatabaseUrl target = term.parseUrl(u);
-        DatabaseUrl dev = scope.dev(term, env);
-        if (dev == null) {
-            throw new UsageException("--dev-url is required: the migration directory is replayed on it");
-        }
-        Path local = dir.url(env).open().path();
+        ReplayTarget t = ReplayTarget.of(term, url, env, scope, dir);
         Drift.Result r;
-        try (Declarative d = Declarative.open(dev)) {
-            r = Drift.check(d, target, local, revisionsSchema, scope.scope(env, project.vars()));
+        try (Declarative d = Declarative.open(t.dev())) {
+            r = Drift.check(d, t.url(), t.dir(), revisionsSchema, scope.scope(env, project.vars()));
         }
         term.print(switch (f) {
             case "sql" -> PlanText.statements(r.repair());

@@ -30,6 +30,6 @@ final class HashCommand implements Runnable {
         if (force) {
             cli.term().notice("Flag --force has been deprecated, you can safely omit it.");
         }
-        project.dirs(dir).forEach(d -> Strata.builder().dir(d.open()).build().hash());
+        project.dirs(dir).forEach(d -> Strata.builder().dir(DirOptions.open(d, cli.term())).build().hash());
     }
 }

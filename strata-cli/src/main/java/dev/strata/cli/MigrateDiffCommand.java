@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Write the next migration file: the directory is replayed on the dev database, compared with"
                 + " the desired state (--to), and the statements between them are written to"
-                + " <UTC yyyyMMddHHmmss>_<name>.sql, with atlas.sum updated.",
+                + " <yyyyMMddHHmmss>_<name>.sql (the time in UTC), with atlas.sum updated.",
                 "When the directory already gives the desired state, nothing is written."})
 final class MigrateDiffCommand implements Callable<Integer> {
 

@@ -12,8 +12,8 @@ import java.util.List;
 
 /** {@code strata migrate new [name]}: an empty migration file named by the current UTC time. */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Create an empty migration file <UTC yyyyMMddHHmmss>_<name>.sql (the next free second when"
-                + " that version is taken), update atlas.sum, and print the file's path.")
+        description = "Create an empty migration file <yyyyMMddHHmmss>_<name>.sql (the time in UTC, the next"
+                + " free second when that version is taken), update atlas.sum, and print the file's path.")
 final class NewCommand implements Runnable {
 
     private final Cli cli;

@@ -57,7 +57,7 @@ final class TargetOptions {
      */
     Target resolve(Cli cli, Terminal term, EnvConfig env, MigrateOptions flags) {
         DirUrl dirUrl = dir.url(env);
-        LocalDir local = dirUrl.open();
+        LocalDir local = DirOptions.open(dirUrl, term);
         DatabaseUrl url = db.resolve(cli, term, env, local);
         MigrateOptions given = new MigrateOptions(db.revisionsSchema(env), null, null, null, null, null, null)
                 .over(flags);

@@ -9,14 +9,20 @@ import picocli.CommandLine.Mixin;
         description = "Validate the migration directory: atlas.sum matches the files and versions are unique.")
 final class ValidateCommand implements Runnable {
 
+    private final Cli cli;
+
     @Mixin
     DirOptions dir;
 
     @Mixin
     ProjectOptions project;
 
+    ValidateCommand(Cli cli) {
+        this.cli = cli;
+    }
+
     @Override
     public void run() {
-        project.dirs(dir).forEach(d -> Strata.builder().dir(d.open()).build().validate());
+        project.dirs(dir).forEach(d -> Strata.builder().dir(DirOptions.open(d, cli.term())).build().validate());
     }
 }

@@ -152,9 +152,15 @@ class BadInputCorpusTest {
         bigFileWithAnUnclosedQuoteAtTheEnd();
         heapTooSmallForTheFiles();
         // Commands, flags and arguments.
-        expect(2, "unknown command \"frobnicate\" for \"strata\"", "frobnicate");
-        expect(2, "unknown command \"frobnicate\" for \"strata migrate\"", "migrate", "frobnicate");
-        expect(2, "unknown flag: --frobnicate", apply("--frobnicate"));
+        expect(2, "unknown command \"frobnicate\" for \"strata\" (see", "frobnicate");
+        expect(2, "unknown command \"frobnicate\" for \"strata migrate\" (see", "migrate", "frobnicate");
+        expect(2, "unknown flag: --frobnicate (see", apply("--frobnicate"));
+        // A typo, at most two edits away, gets the nearest name.
+        expect(2, "unknown command \"aply\" for \"strata migrate\"; did you mean \"apply\"? (see 'strata migrate"
+                + " --help')", "migrate", "aply");
+        expect(2, "unknown flag: --dry-ru; did you mean \"--dry-run\"? (see 'strata migrate apply --help')",
+                apply("--dry-ru"));
+        expect(2, "unknown flag: --to-versio=3; did you mean \"--to-version\"?", apply("--to-versio=3"));
         expect(2, "invalid amount argument \"x\"", apply("x"));
         expect(2, "cannot apply '0' migration files", apply("0"));
         expect(2, "accepts at most 1 arg(s), received 2", apply("1", "2"));

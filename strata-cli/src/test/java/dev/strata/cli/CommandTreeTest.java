@@ -35,12 +35,13 @@ class CommandTreeTest {
     @Test
     void everythingWhereNothingIsNamed() {
         for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"migrat"})) {
-            assertThat(subcommands(tree(args))).containsExactly("migrate", "schema", "version");
+            assertThat(subcommands(tree(args))).containsExactly("migrate", "schema", "completion", "version");
         }
         for (String[] args : List.of(new String[] {"migrate"}, new String[] {"migrate", "--help"},
                 new String[] {"migrate", "aply"})) {
             assertThat(subcommands(tree(args).getSubcommands().get("migrate")))
-                    .containsExactly("apply", "status", "set", "hash", "validate", "new", "diff", "import", "adopt", "report", "lint");
+                    .containsExactly("apply", "status", "set", "hash", "validate", "new", "diff", "import", "adopt", "report", "lint",
+                            "down", "checkpoint", "rebase");
         }
     }
 

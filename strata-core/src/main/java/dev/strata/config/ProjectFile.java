@@ -38,6 +38,8 @@ public final class ProjectFile {
             "include", "for_each");
     private static final Set<String> MIGRATION_ATTRIBUTES = Set.of("dir", "format", "baseline", "exec_order",
             "lock_timeout", "revisions_schema", "exclude", "ddl_lock_timeout", "ddl_retries");
+    /** The object kinds a {@code naming} block may hold a rule for. */
+    private static final List<String> NAMING_KINDS = List.of("schema", "table", "column", "index", "foreign_key", "check");
 
     /** Runs the query of a {@code data "sql"} block. */
     @FunctionalInterface
@@ -154,6 +156,85 @@ public final class ProjectFile {
             out.addAll(dirOnly ? dirInstances(b, scope, env) : instances(b, scope, env));
         }
         return out;
+    }
+
+    /**
+     * The lint settings: the project's {@code lint} block, under the selected env's own when
+     * {@code env} is given (see {@link LintBlock#over}).
+     *
+     * @param env the selected env, or null for the project's block alone (Atlas's {@code -c} without {@code --env})
+     * @throws ConfigException for a mistyped value or a second lint block
+     */
+    public LintBlock lint(String env, Map<String, List<String>> vars, SqlQuery sql) {
+        Scope scope = new Scope(env == null ? "" : env, variables(vars), sql);
+        LintBlock global = lintBlock(body, scope.evaluator());
+        if (env == null) {
+            return global;
+        }
+        for (Block b : body.blocks("env")) {
+            boolean selected = !b.labels().isEmpty() ? b.labels().get(0).equals(env) : unlabelledMatches(b, scope, env);
+            if (selected) {
+                return lintBlock(b.body(), scope.evaluator()).over(global);
+            }
+        }
+        return global;
+    }
+
+    private LintBlock lintBlock(Body parent, Evaluator ev) {
+        List<Block> blocks = parent.blocks("lint");
+        if (blocks.isEmpty()) {
+            return LintBlock.NONE;
+        }
+        if (blocks.size() > 1) {
+            throw error(blocks.get(1).pos(), "at most one lint block here");
+        }
+        Body lint = blocks.get(0).body();
+        Integer latest = count(ev, lint.attribute("latest"));
+        String base = null;
+        String gitDir = null;
+        Map<String, Boolean> errors = new LinkedHashMap<>();
+        Map<String, LintBlock.NamingRule> naming = new LinkedHashMap<>();
+        for (Block b : lint.blocks()) {
+            if (b.type().equals("git")) {
+                base = string(ev, b.body().attribute("base"));
+                gitDir = string(ev, b.body().attribute("dir"));
+                continue;
+            }
+            Attribute error = b.body().attribute("error");
+            if (error != null) {
+                Object v = ev.eval(error.value());
+                if (!(v instanceof Boolean flag)) {
+                    throw error(error.pos(), b.type() + ".error must be true or false, not " + Evaluator.typeName(v));
+                }
+                errors.put(b.type(), flag);
+            }
+            if (b.type().equals("naming")) {
+                naming(b.body(), ev, "", naming);
+                for (Block kind : b.body().blocks()) {
+                    if (!NAMING_KINDS.contains(kind.type())) {
+                        throw error(kind.pos(), "unknown block \"" + kind.type() + "\" in naming (known: "
+                                + String.join(", ", NAMING_KINDS) + ")");
+                    }
+                    naming(kind.body(), ev, kind.type(), naming);
+                }
+            }
+        }
+        return new LintBlock(latest, base, gitDir, errors, naming);
+    }
+
+    private void naming(Body b, Evaluator ev, String kind, Map<String, LintBlock.NamingRule> out) {
+        Attribute match = b.attribute("match");
+        if (match == null) {
+            return;
+        }
+        String regex = string(ev, match);
+        try {
+            java.util.regex.Pattern.compile(regex);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw error(match.pos(), "naming match: not a regular expression: " + e.getDescription());
+        }
+        String message = string(ev, b.attribute("message"));
+        out.put(kind, new LintBlock.NamingRule(regex, message));
     }
 
     private boolean unlabelledMatches(Block b, Scope scope, String env) {

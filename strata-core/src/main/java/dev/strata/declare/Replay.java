@@ -57,13 +57,28 @@ final class Replay {
      */
     static void directory(Session dev, Path dir, String upTo) {
         CheckedDir checked = CheckedDir.of(LocalDir.open(dir, dir.toString()));
-        List<MigrationFile> files = new ArrayList<>(checked.files());
+        for (MigrationFile f : upTo(checked.files(), upTo)) {
+            run(dev, f.name(), f.text());
+        }
+    }
+
+    /**
+     * The files that build a database at {@code upTo}, as {@code migrate apply} would run them on an
+     * empty one: from the last checkpoint at or before it (which holds the whole schema before it),
+     * and no other checkpoint, since each repeats the files before it.
+     */
+    static List<MigrationFile> upTo(List<MigrationFile> files, String upTo) {
+        List<MigrationFile> kept = new ArrayList<>();
         for (MigrationFile f : files) {
             if (upTo != null && (upTo.isEmpty() || Names.compare(f.version(), upTo) > 0)) {
                 break;
             }
-            run(dev, f.name(), f.text());
+            if (f.isCheckpoint()) {
+                kept.clear();
+            }
+            kept.add(f);
         }
+        return kept;
     }
 
     private static void run(Session dev, String name, String text) {

@@ -2,6 +2,7 @@ package dev.strata.dialect;
 
 import dev.strata.StrataException;
 import dev.strata.UsageException;
+import dev.strata.text.Nearest;
 import dev.strata.url.DatabaseUrl;
 
 import java.sql.Driver;
@@ -45,15 +46,7 @@ public final class UrlParameters {
      * @param nobody  who does not know it, such as {@code "Atlas's URLs, the SQLite JDBC driver"}
      */
     public static UsageException unknown(DatabaseUrl url, String name, Collection<String> known, String nobody) {
-        String nearest = null;
-        int best = 3; // At most two edits away: further is a different word, not a typo.
-        for (String k : known) {
-            int d = distance(name.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-            if (d < best) {
-                best = d;
-                nearest = k;
-            }
-        }
+        String nearest = Nearest.of(name, known).orElse(null);
         return new UsageException("database URL " + url.redacted() + ": unknown parameter \"" + name + "\" (not a"
                 + " parameter of " + nobody + ")" + (nearest == null ? "" : "; did you mean \"" + nearest + "\"?"));
     }
@@ -76,25 +69,5 @@ public final class UrlParameters {
             }
         }
         return null;
-    }
-
-    /** Levenshtein distance: edits that turn one name into the other. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
     }
 }

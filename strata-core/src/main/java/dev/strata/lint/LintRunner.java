@@ -42,7 +42,7 @@ public final class LintRunner {
 
     /** A runner with the analyzers of the dev database's dialect. */
     public static LintRunner of(DevDatabase dev, LintConfig config) {
-        return new LintRunner(dev, Analyzers.forDialect(dev.session().dialect().name()), config);
+        return new LintRunner(dev, Analyzers.forDialect(dev.session().dialect().name(), config), config);
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Strata's PostgreSQL lock checks (codes PGL101–PGL105), as Squawk and strong_migrations make them:
+ * Strata's PostgreSQL lock checks (codes PGL101–PGL107), as Squawk and strong_migrations make them:
  * statements on a table that already exists which hold a lock that blocks writes (or reads) while
  * the whole table is scanned or rewritten.
  */
@@ -23,6 +23,9 @@ public final class PgLocks implements Analyzer {
     private static final Pattern VOLATILE = Pattern.compile(
             "\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval|txid_current)\\s*\\(",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern VACUUM_FULL = Pattern.compile("^VACUUM\\b(\\s*\\([^)]*\\bFULL\\b[^)]*\\)|.*\\bFULL\\b)");
+    private static final Pattern CLUSTER = Pattern.compile("^CLUSTER\\b");
 
     public String name() {
         return "pg_locks";
@@ -40,6 +43,7 @@ public final class PgLocks implements Analyzer {
         List<Diagnostic> out = new ArrayList<>();
         for (int i = 0; i < file.statements().size(); i++) {
             StatementChanges s = file.statements().get(i);
+            rewrite(s, out);
             for (Change c : s.changes()) {
                 if (c instanceof Change.ModifyTable m && !file.tableCreatedBefore(i, m.schema(), m.from().name())) {
                     table(file, i, s, m, out);
@@ -85,6 +89,21 @@ public final class PgLocks implements Analyzer {
                         + t + " with a volatile default rewrites the table under an ACCESS EXCLUSIVE lock",
                         List.of("Add the column without a default (or with a constant one), then backfill it in batches")));
             }
+        }
+    }
+
+    /** PGL106, PGL107: statements that rewrite a whole table under an ACCESS EXCLUSIVE lock by their text. */
+    private static void rewrite(StatementChanges s, List<Diagnostic> out) {
+        String text = s.normalized().strip();
+        int line = s.statement().line();
+        if (VACUUM_FULL.matcher(text).find()) {
+            out.add(new Diagnostic("PGL106", line, "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock:"
+                    + " no reads or writes until it ends",
+                    List.of("Use plain VACUUM (no lock on reads and writes), or pg_repack to reclaim the space online")));
+        } else if (CLUSTER.matcher(text).find()) {
+            out.add(new Diagnostic("PGL107", line, "CLUSTER rewrites the table in index order under an ACCESS EXCLUSIVE"
+                    + " lock: no reads or writes until it ends",
+                    List.of("Run it in a maintenance window outside migrations, or use pg_repack --order-by online")));
         }
     }
 

@@ -22,7 +22,7 @@ import java.util.Set;
 /** A migration directory on the local file system. */
 public final class LocalDir implements MigrationDir {
 
-    private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
     private final Path path;
     private final String location;

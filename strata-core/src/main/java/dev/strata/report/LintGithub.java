@@ -18,9 +18,8 @@ public final class LintGithub {
     /** @param dir the directory path the file names are relative to, as the repository sees it */
     public static String of(LintResult r, String dir) {
         StringBuilder b = new StringBuilder();
-        String prefix = dir == null || dir.isEmpty() || dir.equals(".") ? "" : dir.endsWith("/") ? dir : dir + "/";
         for (FileResult f : r.files()) {
-            String file = prefix + f.file().name();
+            String file = path(dir, f);
             if (f.error() != null) {
                 b.append("::error file=").append(property(file)).append(",title=lint::").append(data(f.error())).append('\n');
             }
@@ -35,6 +34,12 @@ public final class LintGithub {
             }
         }
         return b.toString();
+    }
+
+    /** The file's path as the repository sees it: {@code dir/name}, or the bare name for {@code .}. */
+    static String path(String dir, FileResult f) {
+        String prefix = dir == null || dir.isEmpty() || dir.equals(".") ? "" : dir.endsWith("/") ? dir : dir + "/";
+        return prefix + f.file().name();
     }
 
     /** GitHub's escaping of a command's message. */

@@ -20,6 +20,10 @@ final class LintFixture {
      * @param news the new files
      */
     static LintResult run(String dev, List<String> base, List<String> news) {
+        return run(dev, base, news, LintConfig.DEFAULT);
+    }
+
+    static LintResult run(String dev, List<String> base, List<String> news, LintConfig config) {
         List<MigrationFile> files = new ArrayList<>();
         int v = 1;
         for (String s : base) {
@@ -29,14 +33,19 @@ final class LintFixture {
             files.add(new MigrationFile(v++ + "_new.sql", s.getBytes(StandardCharsets.UTF_8)));
         }
         try (DevDatabase db = DevDatabase.open(DatabaseUrl.parse(dev))) {
-            return LintRunner.of(db, LintConfig.DEFAULT).run(files, base.size());
+            return LintRunner.of(db, config).run(files, base.size());
         }
     }
 
     /** The findings of the new files, as {@code CODE@Lline}, in file and report order. */
     static List<String> codes(String dev, List<String> base, String... news) {
+        return allCodes(dev, base, LintConfig.DEFAULT, news);
+    }
+
+    /** Every finding of the new files, as {@code CODE@Lline}, under {@code config}. */
+    static List<String> allCodes(String dev, List<String> base, LintConfig config, String... news) {
         List<String> out = new ArrayList<>();
-        for (FileResult f : run(dev, base, List.of(news)).files()) {
+        for (FileResult f : run(dev, base, List.of(news), config).files()) {
             if (f.error() != null) {
                 throw new AssertionError(f.error());
             }

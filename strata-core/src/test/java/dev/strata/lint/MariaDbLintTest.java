@@ -48,4 +48,19 @@ class MariaDbLintTest extends ServerLintTest {
         assertThat(codes(dev, BASE, "RENAME TABLE pets TO animals;\nALTER TABLE users RENAME COLUMN name TO full_name;\n"))
                 .containsExactly("BC101@L1", "BC102@L2");
     }
+
+    @Test
+    void typeChangesThatCopyTheTable() {
+        assertThat(texts(dev, BASE, "ALTER TABLE users MODIFY name varchar(100);\n")).containsExactly(
+                "MYL101: Changing the type of column \"name\" of table \"users\" from \"varchar(50)\" to \"varchar(100)\""
+                        + " needs ALGORITHM=COPY: the table is copied and writes wait for the copy");
+        assertThat(codes(dev, BASE, "ALTER TABLE pets MODIFY id bigint;\n")).containsExactly("MYL101@L1");
+        // utf8mb4: 50 and 60 characters are 200 and 240 bytes, one length byte both times: in place.
+        assertThat(codes(dev, BASE, "ALTER TABLE users MODIFY name varchar(60);\n")).isEmpty();
+        assertThat(codes(dev, BASE, "ALTER TABLE pets ADD COLUMN kind enum('cat','dog');\n"
+                + "ALTER TABLE pets MODIFY kind enum('cat','dog','fish');\n")).isEmpty();
+        assertThat(codes(dev, List.of(BASE.get(0) + "ALTER TABLE pets ADD COLUMN kind enum('cat','dog');\n"),
+                "ALTER TABLE pets MODIFY kind enum('dog','cat');\n")).containsExactly("MYL101@L1");
+        assertThat(codes(dev, BASE, "CREATE TABLE t (a int);\nALTER TABLE t MODIFY a bigint;\n")).isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.strata.lint.LintFixture.allCodes;
 import static dev.strata.lint.LintFixture.codes;
 import static dev.strata.lint.LintFixture.texts;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,5 +88,45 @@ class PostgresLintTest extends ServerLintTest {
                 // PGL101 follow from that plan; passing the statement's rename to the differ would spare them
                 .containsExactly("MF103@L1", "MF101@L2", "CD101@L3", "BC101@L3", "BC102@L4", "PGL101@L3");
         assertThat(codes(dev, BASE, "ALTER TABLE users ADD COLUMN code int NOT NULL DEFAULT 0;\n")).isEmpty();
+    }
+
+    @Test
+    void vacuumFullAndClusterRewriteTheTable() {
+        assertThat(codes(dev, BASE, "VACUUM FULL users;\n")).containsExactly("PGL106@L1");
+        assertThat(codes(dev, BASE, "VACUUM (FULL, ANALYZE) users;\n")).containsExactly("PGL106@L1");
+        assertThat(codes(dev, BASE, "CLUSTER users USING users_pkey;\n")).containsExactly("PGL107@L1");
+        assertThat(codes(dev, BASE, "VACUUM ANALYZE users;\n")).isEmpty();
+    }
+
+    @Test
+    void lockingStatementsWantALockTimeoutWhenSwitchedOn() {
+        LintConfig on = new LintConfig(java.util.Map.of("lock_timeout", false));
+        assertThat(allCodes(dev, BASE, on, "CREATE TABLE t (a int);\nALTER TABLE users ADD COLUMN x int;\n"
+                + "ALTER TABLE users ADD COLUMN y int;\n")).containsExactly("PGL108@L2");
+        assertThat(codes(dev, BASE, "ALTER TABLE users ADD COLUMN x int;\n")).isEmpty();
+        List<String> vacuum = new java.util.ArrayList<>();
+        for (FileResult f : LintFixture.run(dev, BASE, List.of("VACUUM FULL users;\n"), on).files()) {
+            f.reports().forEach(r -> r.diagnostics().forEach(d -> vacuum.add(d.code() + ": " + d.text())));
+        }
+        assertThat(vacuum).contains("PGL108: Statement locks a table without a lock_timeout:"
+                + " while it waits for its lock, every query of the table waits behind it");
+        assertThat(allCodes(dev, BASE, on, "-- strata:lock_timeout 2s\n\nALTER TABLE users ADD COLUMN x int;\n"))
+                .isEmpty();
+        assertThat(allCodes(dev, BASE, on, "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN x int;\n"))
+                .isEmpty();
+        assertThat(allCodes(dev, BASE, on, "CREATE TABLE t (a int);\nALTER TABLE t ADD COLUMN x int;\n")).isEmpty();
+        assertThat(allCodes(dev, BASE, on, "-- atlas:txmode none\n\n"
+                + "CREATE INDEX CONCURRENTLY users_age ON users (age);\n")).isEmpty();
+    }
+
+    @Test
+    void statementsAfterCommitAndBesideConcurrently() {
+        assertThat(codes(dev, BASE, "CREATE TABLE a (id int);\nCOMMIT;\nCREATE TABLE b (id int);\n"))
+                .containsExactly("HY102@L3");
+        assertThat(codes(dev, BASE, "CREATE TABLE a (id int);\nCREATE TABLE b (id int);\n")).isEmpty();
+        assertThat(codes(dev, BASE, "-- atlas:txmode none\n\nCREATE INDEX CONCURRENTLY users_age ON users (age);\n"
+                + "CREATE TABLE b (id int);\n")).containsExactly("HY103@L4");
+        assertThat(codes(dev, BASE, "-- atlas:txmode none\n\nCREATE INDEX CONCURRENTLY users_age ON users (age);\n"))
+                .isEmpty();
     }
 }

@@ -91,4 +91,29 @@ class SqliteLintTest {
         assertThat(LintFixture.run(DEV, USERS, List.of("ALTER TABLE pets ADD COLUMN a int NOT NULL;\n")).hasError())
                 .isFalse();
     }
+
+    @Test
+    void namingRulesFromTheLintBlock() {
+        LintConfig config = new LintConfig(java.util.Map.of(), java.util.Map.of(
+                "", new dev.strata.config.LintBlock.NamingRule("^[a-z_]+$", "must be lowercase"),
+                "index", new dev.strata.config.LintBlock.NamingRule("_idx$", null)));
+        assertThat(LintFixture.allCodes(DEV, List.of(), config, "CREATE TABLE Users (id int, Name text);\n"
+                + "CREATE INDEX users_name ON Users (Name);\nCREATE INDEX users_id_idx ON Users (id);\n"
+                + "ALTER TABLE Users ADD COLUMN age int;\n")).containsExactly("NM102@L1", "NM103@L1", "NM104@L2");
+        assertThat(LintFixture.allCodes(DEV, List.of(), LintConfig.DEFAULT, "CREATE TABLE Users (id int);\n")).isEmpty();
+    }
+
+    @Test
+    void rewritesOfExistingTablesAreReportedWhenTheLintBlockAsks() {
+        LintConfig rebuilds = new LintConfig(java.util.Map.of("sqlite_rebuild", false));
+        String rebuild = "CREATE TABLE new_users (id int PRIMARY KEY, name text NOT NULL DEFAULT '', email text,"
+                + " team_id int REFERENCES teams (id));\nINSERT INTO new_users SELECT * FROM users;\n"
+                + "DROP TABLE users;\nALTER TABLE new_users RENAME TO users;\n";
+        assertThat(LintFixture.allCodes(DEV, USERS, rebuilds, rebuild)).containsExactly("LTL101@L1");
+        assertThat(LintFixture.allCodes(DEV, USERS, rebuilds, "ALTER TABLE users DROP COLUMN email;\n"))
+                .containsExactly("DS103@L1", "LTL102@L1");
+        assertThat(LintFixture.allCodes(DEV, USERS, rebuilds, "CREATE TABLE t (a int, b int);\n"
+                + "ALTER TABLE t DROP COLUMN b;\nALTER TABLE users ADD COLUMN age int;\n")).isEmpty();
+        assertThat(LintFixture.allCodes(DEV, USERS, LintConfig.DEFAULT, rebuild)).isEmpty();
+    }
 }

@@ -1,6 +1,5 @@
 package dev.strata.maven;
 
-import dev.strata.UsageException;
 import dev.strata.declare.Declarative;
 import dev.strata.declare.MigrationDiff;
 import dev.strata.declare.Scope;
@@ -59,10 +58,7 @@ public class DiffMojo extends DirMojo {
     @Override
     void run(MavenOutput out) {
         LocalDir.checkMigrationName(name);
-        if (devUrl == null || devUrl.isBlank()) {
-            throw new UsageException("strata.devUrl is not set: name a dev database, such as sqlite://dev?mode=memory"
-                    + " or embedded://postgres");
-        }
+        requireDevUrl(devUrl);
         Source desired = Source.parse("strata.to", to.stream().map(this::url).toList(), DatabaseUrl::parse);
         LocalDir dir = openOrCreateDir();
         try (Declarative d = Declarative.open(DatabaseUrl.parse(devUrl))) {

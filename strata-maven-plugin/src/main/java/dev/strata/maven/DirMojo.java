@@ -83,6 +83,14 @@ abstract class DirMojo extends AbstractMojo {
     /** Does the goal's work; Strata's exceptions fail the build. */
     abstract void run(MavenOutput out);
 
+    /** The goals that replay files on a dev database need one named. */
+    static void requireDevUrl(String devUrl) {
+        if (devUrl == null || devUrl.isBlank()) {
+            throw new UsageException("strata.devUrl is not set: name a dev database, such as sqlite://dev?mode=memory"
+                    + " or embedded://postgres");
+        }
+    }
+
     /** The directory on disk, which must exist. */
     LocalDir openDir() {
         return LocalDir.open(dirPath(), dirName());

@@ -1,5 +1,6 @@
 package dev.strata.migrate.exec;
 
+import dev.strata.StrataException;
 import dev.strata.migrate.MigrationFile;
 
 import java.util.List;
@@ -35,5 +36,18 @@ public final class EditedFiles {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Refuses a run when an applied file was edited since it ran ({@link #first}).
+     *
+     * @throws StrataException naming the first such file
+     */
+    static void refuseEdited(CheckedDir dir, List<Revision> rows) {
+        first(dir, rows).ifPresent(name -> {
+            throw new StrataException("applied file " + name + " was edited after it ran: the hash the revisions"
+                    + " table stored differs from atlas.sum's (--verify-applied); nothing was applied: restore the"
+                    + " file as it ran and put the change in a new file, or run without --verify-applied");
+        });
     }
 }

@@ -17,10 +17,12 @@ import java.time.Duration;
  * @param ddlLockTimeout  how long a migration statement waits for a lock the application holds, or
  *                        null to leave the database's default
  * @param ddlRetries      how many times a statement that gave up waiting for a lock is retried
+ * @param verifyApplied   whether {@code apply} first checks that no applied file was edited since it
+ *                        ran, and refuses to run if one was
  */
 public record MigrateSettings(String revisionsSchema, ExecOrder execOrder, TxMode txMode, String baseline,
                               boolean allowDirty, Duration lockTimeout, boolean dryRun, String lockName,
-                              String operator, Duration ddlLockTimeout, int ddlRetries) {
+                              String operator, Duration ddlLockTimeout, int ddlRetries, boolean verifyApplied) {
 
     /** Atlas's lock name for {@code migrate apply}: Strata and Atlas exclude each other. */
     public static final String ATLAS_LOCK = "atlas_migrate_execute";
@@ -41,6 +43,14 @@ public record MigrateSettings(String revisionsSchema, ExecOrder execOrder, TxMod
         if (baseline != null && allowDirty) {
             throw new dev.strata.UsageException("baseline and allow-dirty are mutually exclusive");
         }
+    }
+
+    /** Settings that do not verify applied files. */
+    public MigrateSettings(String revisionsSchema, ExecOrder execOrder, TxMode txMode, String baseline,
+                           boolean allowDirty, Duration lockTimeout, boolean dryRun, String lockName,
+                           String operator, Duration ddlLockTimeout, int ddlRetries) {
+        this(revisionsSchema, execOrder, txMode, baseline, allowDirty, lockTimeout, dryRun, lockName, operator,
+                ddlLockTimeout, ddlRetries, false);
     }
 
     /** The defaults: linear order, a transaction per file, Atlas's lock and a 10 second timeout. */

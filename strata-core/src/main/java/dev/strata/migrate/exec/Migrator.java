@@ -113,6 +113,15 @@ public final class Migrator {
                 rows.addAll(table.read());
             }
             collector.current(rows.isEmpty() ? "" : rows.get(rows.size() - 1).version());
+            if (!rows.isEmpty() && rows.get(rows.size() - 1).isUnfinishedDown()) {
+                Revision last = rows.get(rows.size() - 1);
+                throw new StrataException("version " + last.version() + ": a migrate down did not finish ("
+                        + last.error() + "; statement: " + last.errorStatement() + "): run the same migrate down"
+                        + " again to finish it");
+            }
+            if (settings.verifyApplied()) {
+                EditedFiles.refuseEdited(dir, rows);
+            }
             List<String> missing = MissingFiles.versions(dir.files(), rows);
             if (!missing.isEmpty()) {
                 MissingFiles.checkNotEmpty(missing, dir.files(), dir.dir().location(), settings.execOrder());
@@ -214,7 +223,11 @@ public final class Migrator {
                             last.errorStatement().replace("\n", " "));
                 }
             }
-            return new StatusResult(available, pending, List.of(), rows, missing, current, next, 0, 0, status, "", "");
+            String unfinished = rows.isEmpty() || !rows.get(rows.size() - 1).isUnfinishedDown() ? ""
+                    : "version " + rows.get(rows.size() - 1).version() + ": a migrate down did not finish ("
+                    + rows.get(rows.size() - 1).error() + "): run the same migrate down again to finish it";
+            return new StatusResult(available, pending, List.of(), rows, missing, current, next, 0, 0, status,
+                    unfinished, "");
         } catch (SQLException e) {
             throw new StrataException("reading the revisions table: " + session.errorText(e), e);
         }

@@ -40,6 +40,11 @@ public record Revision(String version, String description, int type, int applied
      */
     public static final String IN_DOUBT = "strata: in doubt: ";
 
+    /** The start of the note {@code migrate down} leaves in doubt on the newest revision it undoes. */
+    public static final String DOWN_IN_DOUBT = IN_DOUBT + "migrate down ";
+    /** The start of the note {@code migrate down} leaves when one of its statements failed. */
+    public static final String DOWN_STOPPED = "strata: down ";
+
     /** Turns absent texts into empty ones and copies the list. */
     public Revision {
         partialHashes = partialHashes == null ? List.of() : List.copyOf(partialHashes);
@@ -76,6 +81,14 @@ public record Revision(String version, String description, int type, int applied
     /** Whether a statement was started and its outcome never recorded. */
     public boolean isInDoubt() {
         return error.startsWith(IN_DOUBT);
+    }
+
+    /**
+     * Whether a {@code migrate down} stopped while undoing this revision (killed in a statement, or
+     * a statement failed): the schema is somewhere between two versions until a down finishes.
+     */
+    public boolean isUnfinishedDown() {
+        return error.startsWith(DOWN_IN_DOUBT) || error.startsWith(DOWN_STOPPED);
     }
 
     /** The type as Atlas's status names it. */

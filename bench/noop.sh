@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# A no-op migrate apply of the distribution against the JVM floor (bench/floor/Floor.java), on
+# PostgreSQL and MariaDB at 127.0.0.1: median user+system CPU time, wall time and peak RSS of RUNS
+# runs each (bench/floor/cpu.sh), in ROUNDS interleaved rounds. Rows: strata as shipped (the lean
+# reading of `migrate apply`), strata with picocli's reading (-Dstrata.lean=off) and the floor, all
+# through `java @args` on the folder's runtime (no launcher shell). bench/startup.md records runs.
+#
+#   bench/noop.sh [RUNS]                          # default 20, ROUNDS=2, dist/target/strata
+#   STRATA_DIST=/tmp/other/strata bench/noop.sh   # another built folder
+set -euo pipefail
+runs=${1:-20}
+rounds=${ROUNDS:-2}
+root=$(cd "$(dirname "$0")/.." && pwd -P)
+dist=${STRATA_DIST:-$root/dist/target/strata}
+work=$root/bench/work/noop
+[ -x "$dist/bin/strata" ] || { echo "build first: ./mvnw -B package (or STRATA_DIST)" >&2; exit 2; }
+unset STRATA_URL DATABASE_URL JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS STRATA_JAVA_OPTS
+rm -rf "$work"
+mkdir -p "$work"
+cp -r "$root/examples/quickstart/migrations" "$work/migrations"
+cd "$work"
+db=strata_noop_$$
+psql -X -q -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE $db"
+mariadb -h 127.0.0.1 -u root -e "CREATE DATABASE $db"
+trap 'psql -X -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)";
+  mariadb -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS $db"' EXIT
+pg="postgres://postgres@127.0.0.1:5432/$db?sslmode=disable"
+my="mysql://root@127.0.0.1:3306/$db"
+"$dist/bin/strata" migrate apply --url "$pg" > /dev/null
+"$dist/bin/strata" migrate apply --url "$my" > /dev/null
+"$root/bench/floor/build.sh" "$dist" "$work"
+sed "s|/strata/|$dist/|g" "$dist/lib/strata.args" > lean.args
+sed 's|^dev.strata.cli.Main$|-Dstrata.lean=off\ndev.strata.cli.Main|' lean.args > full.args
+java=$dist/runtime/bin/java
+declare -A cmd
+cmd[pg-lean]="$java @lean.args migrate apply --url $pg"
+cmd[pg-full]="$java @full.args migrate apply --url $pg"
+cmd[pg-floor]="$java @floor.args Floor jdbc:postgresql://127.0.0.1:5432/$db?user=postgres&sslmode=disable SELECT_COUNT"
+cmd[my-lean]="$java @lean.args migrate apply --url $my"
+cmd[my-full]="$java @full.args migrate apply --url $my"
+cmd[my-floor]="$java @floor.args Floor jdbc:mariadb://127.0.0.1:3306/$db?user=root SELECT_COUNT"
+query_pg="SELECT count(*) FROM atlas_schema_revisions.atlas_schema_revisions"
+query_my="SELECT count(*) FROM atlas_schema_revisions"
+order=(pg-lean pg-full pg-floor my-lean my-full my-floor)
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for ((r = 1; r <= rounds; r++)); do
+  for k in "${order[@]}"; do
+    read -r -a words <<< "${cmd[$k]}"
+    q=$query_pg; [[ $k == my-* ]] && q=$query_my
+    [ "${words[-1]}" = SELECT_COUNT ] && words[-1]=$q
+    printf '%s round %d: ' "$k" "$r"
+    "$root/bench/floor/cpu.sh" "$runs" "${words[@]}"
+  done
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,76 @@
+package dev.strata.migrate;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Files of a migration directory whose names are not Atlas's {@code <version>_<name>.sql} with a
+ * numeric version. Atlas reads every {@code *.sql} file and takes the name up to the first
+ * {@code _} as the version, whatever it is: another tool's file ({@code V1__init.sql},
+ * {@code create_users.sql}) runs as version {@code V1} or {@code create}, in name order; and it
+ * skips {@code 3_add.SQL} without a word. Strata does the same, and says so, since neither is what
+ * the author meant (issue 20, item 15).
+ */
+public final class MisnamedFiles {
+
+    /** A version as Atlas, {@code migrate new} and {@code migrate import} write them. */
+    private static final Pattern NUMERIC = Pattern.compile("\\d+(\\.\\d+)*(R\\d*)?");
+
+    private MisnamedFiles() {
+    }
+
+    /**
+     * One line for each misnamed file of a directory, in name order; none when the directory
+     * cannot be listed (reading its files reports that).
+     *
+     * @param location how the user named the directory, for the lines
+     */
+    public static List<String> notices(Path dir, String location) {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            entries.forEach(p -> names.add(p.getFileName().toString()));
+        } catch (IOException e) {
+            return List.of();
+        }
+        names.sort(Names::compare);
+        String prefix = location.endsWith("/") ? location : location + "/";
+        List<String> notices = new ArrayList<>();
+        for (String name : names) {
+            String notice = notice(name, location);
+            if (notice != null) {
+                notices.add(prefix + name + " " + notice);
+            }
+        }
+        return notices;
+    }
+
+    /** What is wrong with a file name, or null for a migration file's name or another file. */
+    static String notice(String name, String location) {
+        if (!name.endsWith(".sql")) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(".sql")) {
+                return "is not read: migration files end in a lowercase .sql, and Atlas skips it too (rename it "
+                        + name.substring(0, name.length() - 4) + ".sql)";
+            }
+            return null;
+        }
+        if (name.endsWith(".down.sql") || name.endsWith(".up.sql")) {
+            return "looks like golang-migrate's: Atlas and Strata run every .sql file, a down file too; convert the"
+                    + " directory with 'strata migrate import --from file://" + location + "?format=golang-migrate'";
+        }
+        String version = new MigrationFile(name, new byte[0]).version();
+        if (NUMERIC.matcher(version).matches()) {
+            return null;
+        }
+        String tool = name.matches("[VU]\\d.*__.*") ? "Flyway's? convert the directory with"
+                + " 'strata migrate import --from file://" + location + "?format=flyway'"
+                : "another tool's? convert the directory with 'strata migrate import' (see its --help)";
+        return "does not start with a numeric version: it runs as version \"" + version + "\", in file name order,"
+                + " as in Atlas; " + tool;
+    }
+}
