@@ -68,6 +68,28 @@ class PostgresInspectorTest {
         }
     }
 
+    /** The inspection streams its queries in a transaction of its own, or runs in the caller's: either way the session is left as it was. */
+    @Test
+    void leavesTheSessionAsItFoundIt() throws Exception {
+        try (TestDb db = TestDb.postgres()) {
+            PgTesting.psql(db, TWO_SCHEMAS);
+            try (Session s = PgTesting.open(db, "app")) {
+                Connection c = s.connection();
+                for (boolean auto : new boolean[]{true, false}) {
+                    c.setAutoCommit(auto);
+                    Realm r = s.dialect().inspector(s).inspect(InspectScope.realm());
+                    assertEquals(List.of("app", "public"), schemas(r));
+                    assertEquals(auto, c.getAutoCommit());
+                    assertEquals("app", s.jdbc().queryOne("SELECT current_setting('search_path')",
+                            rs -> rs.getString(1)).orElseThrow());
+                    if (!auto) {
+                        c.rollback();
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void exclusionGlobs() throws Exception {
         try (TestDb db = TestDb.postgres()) {
