@@ -31,6 +31,9 @@ import dev.strata.migrate.exec.StatusResult;
 import dev.strata.report.History;
 import dev.strata.report.erd.ErdPage;
 import dev.strata.declare.Drift;
+import dev.strata.down.DownPlan;
+import dev.strata.down.DownRun;
+import dev.strata.down.DownTarget;
 import dev.strata.migrate.exec.TxMode;
 import dev.strata.schema.Realm;
 import dev.strata.url.DatabaseUrl;
@@ -282,6 +285,22 @@ public final class Strata {
      */
     public Drift.Result drift() {
         return schema.drift(requireDir(), settings.revisionsSchema());
+    }
+
+    /**
+     * Takes the database back to an earlier version, as {@code strata migrate down}: the directory is
+     * replayed on the {@link Builder#devUrl} up to the target, and the statements from the database's
+     * schema to that one run after a data-loss check (in one transaction where the database allows),
+     * with the undone revisions removed. With {@link Builder#dryRun} only the plan is made.
+     *
+     * @param target        how many versions, or down to which version
+     * @param allowDataLoss run even when a statement would lose rows (else refused, naming them)
+     * @param force         run even when a reverted file changed data only (else refused)
+     * @return the plan, with the data each change would lose
+     */
+    public DownPlan down(DownTarget target, boolean allowDataLoss, boolean force) {
+        return schema.down(requireDir(), target, new DownRun.Options(allowDataLoss, force, settings.revisionsSchema(),
+                settings.lockTimeout()), settings.dryRun());
     }
 
     /**

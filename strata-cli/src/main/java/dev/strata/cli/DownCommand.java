@@ -20,9 +20,9 @@ import java.util.concurrent.Callable;
 
 /** {@code strata migrate down [N]}: a database taken back to an earlier version, computed from the schemas. */
 @Command(name = "down", mixinStandardHelpOptions = true,
-        description = {"Revert the last N applied versions (1 by default), or those after --to-version: the"
-                + " directory is replayed on the dev database up to the target, and the statements that take the"
-                + " database from its schema to that one are planned, checked and run.",
+        description = {"Revert the last N applied versions (1 by default), or those after --to-version or"
+                + " --to-tag: the directory is replayed on the dev database up to the target, and the statements"
+                + " that take the database from its schema to that one are planned, checked and run.",
                 "Refused when a statement would lose data (a dropped table or column that holds rows, a narrowed"
                         + " column whose values do not fit) unless --allow-data-loss, and when a reverted file"
                         + " changed data only unless --force. Exit 0 when done, 1 when refused or failed,"
@@ -37,6 +37,11 @@ final class DownCommand implements Callable<Integer> {
     @Option(names = "--to-version", paramLabel = "VERSION",
             description = "Revert every applied version after this one. Mutually exclusive with the amount argument.")
     String toVersion;
+
+    @Option(names = "--to-tag", paramLabel = "TAG",
+            description = "Revert every applied version after the newest file the directory had at this git tag (or"
+                    + " commit) of the project.")
+    String toTag;
 
     @Option(names = "--dry-run", description = "Print the plan and its data checks; change nothing.")
     boolean dryRun;
@@ -100,11 +105,15 @@ final class DownCommand implements Callable<Integer> {
     }
 
     private DownTarget target() {
-        if (toVersion != null && amount != null) {
-            throw new UsageException("--to-version and the amount argument are mutually exclusive");
+        int given = (toVersion != null ? 1 : 0) + (toTag != null ? 1 : 0) + (amount != null ? 1 : 0);
+        if (given > 1) {
+            throw new UsageException("--to-version, --to-tag and the amount argument are mutually exclusive");
         }
         if (toVersion != null) {
             return new DownTarget.Version(toVersion);
+        }
+        if (toTag != null) {
+            return new DownTarget.Tag(toTag);
         }
         if (amount == null) {
             return new DownTarget.Steps(1);

@@ -3,6 +3,7 @@ package dev.strata.cli;
 import dev.strata.StrataException;
 import dev.strata.UsageException;
 import dev.strata.config.EnvConfig;
+import dev.strata.config.LintBlock;
 import dev.strata.lint.Lint;
 import dev.strata.lint.LintConfig;
 import dev.strata.lint.LintReport;
@@ -72,9 +73,8 @@ final class LintCommand implements Callable<Integer> {
         if (latest != null && gitBase != null) {
             throw new UsageException("--latest and --git-base are mutually exclusive");
         }
-        if (latest == null && gitBase == null) {
-            throw new UsageException("--latest or --git-base is required");
-        }
+        LintBlock block = project.lint();
+        NewFiles which = newFiles(block);
         String kind = kind(format);
         EnvConfig env = SchemaEnv.single(project);
         Terminal term = cli.term();
@@ -85,9 +85,7 @@ final class LintCommand implements Callable<Integer> {
         DatabaseUrl dev = term.parseUrl(devFlag);
         DirUrl d = dir.url(env);
         LocalDir local = DirOptions.open(d, term);
-        NewFiles which = latest != null ? NewFiles.latest(latest)
-                : NewFiles.gitBase(gitBase, gitDir == null ? null : Path.of(gitDir));
-        LintReport report = Lint.run(dev, local, which, LintConfig.DEFAULT);
+        LintReport report = Lint.run(dev, local, which, LintConfig.of(block));
         LintResult r = report.result();
         term.print(switch (kind) {
             case "json" -> LintJson.of(r, report.dialect(), d.url());
@@ -97,6 +95,27 @@ final class LintCommand implements Callable<Integer> {
         });
         stepSummary(r, local.path().toString());
         return r.hasError() ? 1 : 0;
+    }
+
+    /**
+     * The flags' selection, else the project file's ({@code lint { latest = N }} or
+     * {@code lint { git { base = "main" dir = "." } }}).
+     */
+    private NewFiles newFiles(LintBlock block) {
+        if (latest != null) {
+            return NewFiles.latest(latest);
+        }
+        if (gitBase != null) {
+            return NewFiles.gitBase(gitBase, gitDir == null ? null : Path.of(gitDir));
+        }
+        if (block.latest() != null) {
+            return NewFiles.latest(block.latest());
+        }
+        if (block.gitBase() != null) {
+            String dirFlag = gitDir != null ? gitDir : block.gitDir();
+            return NewFiles.gitBase(block.gitBase(), dirFlag == null ? null : Path.of(dirFlag));
+        }
+        throw new UsageException("--latest or --git-base is required");
     }
 
     /** On GitHub Actions, the Markdown summary goes to the job's page: appended, as GitHub expects. */

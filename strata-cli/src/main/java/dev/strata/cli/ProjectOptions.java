@@ -3,6 +3,7 @@ package dev.strata.cli;
 import dev.strata.UsageException;
 import dev.strata.config.EnvConfig;
 import dev.strata.config.JdbcQuery;
+import dev.strata.config.LintBlock;
 import dev.strata.config.ProjectFile;
 import dev.strata.migrate.DirUrl;
 import picocli.CommandLine.Option;
@@ -71,6 +72,19 @@ final class ProjectOptions {
                     .forEach(out::add);
         }
         return out;
+    }
+
+    /**
+     * The project file's lint settings, the selected env's over the project's; as with Atlas, the file
+     * is read only with {@code --env} or {@code -c} (then its top-level {@code lint} block alone).
+     */
+    LintBlock lint() {
+        boolean hasEnv = env != null && !env.isEmpty();
+        if (!hasEnv && (config == null || config.isEmpty())) {
+            return LintBlock.NONE;
+        }
+        ProjectFile file = ProjectFile.read(ProjectFile.locate(config, Path.of("")));
+        return file.lint(hasEnv ? env : null, vars(), new JdbcQuery());
     }
 
     /** The migration directories of the selected instances, each once; the default without --env. */

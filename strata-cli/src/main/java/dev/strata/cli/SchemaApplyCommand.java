@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
         description = {"Plan the statements that bring the database (--url) to the desired state (--to), print them"
                 + " and, once approved, run them: in one transaction where the database allows.",
                 "Approval is asked on a terminal; unattended runs need --auto-approve. Changes that may lose data"
-                        + " (dropping a schema, table or column) are refused without --allow-destructive."})
+                        + " (dropping a schema, a table or column that holds data, narrowing a type) are refused without"
+                        + " --allow-destructive."})
 final class SchemaApplyCommand implements Callable<Integer> {
 
     private final Cli cli;
@@ -94,6 +95,8 @@ final class SchemaApplyCommand implements Callable<Integer> {
                 return 0;
             }
             diff.notes().forEach(term::notice);
+            // run as printed, indented, as Atlas's schema apply does: SQLite keeps that text in sqlite_master,
+            // which Atlas's scripts compare
             DdlPlan plan = d.planOn(diff, current, "  ");
             if (txMode.equals("none")) {
                 plan = new DdlPlan(plan.statements(), false);
@@ -107,7 +110,7 @@ final class SchemaApplyCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            List<String> destructive = diff.destructive();
+            List<String> destructive = d.destructiveOn(diff, current);
             if (!destructive.isEmpty() && !allowDestructive) {
                 throw new StrataException("refusing a plan that may lose data (pass --allow-destructive to apply it): "
                         + String.join("; ", destructive));

@@ -70,9 +70,17 @@ class ActionEntrypointTest {
             pullRequest("CREATE INDEX ON big_table (x);\n");
             Run r = entrypoint(Map.of("INPUT_DEV_URL", dev.url()));
             assertThat(r.exit).as(r.toString()).isZero();
-            assertThat(r.stdout).as(r.toString()).contains("::warning file=migrations/2_change.sql,line=1,title=PG101::")
-                    .contains("CONCURRENTLY");
+            assertThat(r.stdout).as(r.toString()).contains("::warning file=migrations/2_change.sql,line=1,title=PG101::"
+                    + "Creating index \"big_table_x_idx\" non-concurrently causes write locks on the \"big_table\" table."
+                    + " Fix: Use CREATE INDEX CONCURRENTLY in a file with the `atlas:txmode none` directive");
             assertThat(r.outputs()).contains("status=warnings", "diagnostics=1");
+
+            // The project file makes it an error: the pull request's check fails on that line.
+            Files.writeString(repo.resolve("atlas.hcl"), "lint {\n  concurrent_index {\n    error = true\n  }\n}\n");
+            Run strict = entrypoint(Map.of("INPUT_DEV_URL", dev.url(), "INPUT_CONFIG", "file://atlas.hcl"));
+            assertThat(strict.exit).as(strict.toString()).isEqualTo(1);
+            assertThat(strict.stdout).contains("::error file=migrations/2_change.sql,line=1,title=PG101::Creating index");
+            assertThat(strict.outputs()).contains("status=errors");
         }
     }
 
@@ -121,8 +129,8 @@ class ActionEntrypointTest {
                 + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp '" + System.getProperty("java.class.path")
                 + "' dev.strata.cli.Main \"$@\"\n");
         Files.setPosixFilePermissions(strata, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path output = Files.createFile(tmp.resolve("github_output"));
-        Path summary = Files.createFile(tmp.resolve("step_summary.md"));
+        Path output = Files.createTempFile(tmp, "github_output", "");
+        Path summary = Files.createTempFile(tmp, "step_summary", ".md");
         Map<String, String> env = new HashMap<>(Map.of("STRATA", strata.toString(), "GITHUB_OUTPUT", output.toString(),
                 "GITHUB_STEP_SUMMARY", summary.toString(), "GITHUB_BASE_REF", "main", "GITHUB_EVENT_NAME", "pull_request",
                 "INPUT_DIR", "migrations"));
@@ -137,7 +145,7 @@ class ActionEntrypointTest {
                 pb.environment().put(k, v);
             }
         });
-        Path err = tmp.resolve("stderr");
+        Path err = Files.createTempFile(tmp, "stderr", "");
         Process p = pb.redirectError(err.toFile()).start();
         String out = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -83,6 +83,41 @@ class DownProcessTest {
                 + " applied\n");
     }
 
+    @Test
+    void toTagRevertsToTheNewestFileTheDirectoryHadAtTheTag() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("migrations"));
+        StrataProcess strata = new StrataProcess(tmp);
+        Files.writeString(dir.resolve("1_users.sql"), "CREATE TABLE users (id integer PRIMARY KEY);\n");
+        assertThat(strata.run("migrate", "hash").exitCode()).isZero();
+        git("init", "-q");
+        git("add", ".");
+        git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "-m", "release 1");
+        git("tag", "v1");
+        Files.writeString(dir.resolve("2_posts.sql"), "CREATE TABLE posts (id integer PRIMARY KEY);\n");
+        Files.writeString(dir.resolve("3_tags.sql"), "CREATE TABLE tags (id integer PRIMARY KEY);\n");
+        assertThat(strata.run("migrate", "hash").exitCode()).isZero();
+        assertThat(strata.run("migrate", "apply", "--url", "sqlite://prod.db").exitCode()).isZero();
+        String[] down = {"migrate", "down", "--url", "sqlite://prod.db", "--dev-url", "sqlite://dev?mode=memory"};
+
+        StrataProcess.Result unknown = strata.run(append(down, "--to-tag", "v9"));
+        assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(2);
+        assertThat(unknown.stderr()).startsWith("Error: --to-tag v9: fatal: ");
+
+        StrataProcess.Result r = strata.run(append(down, "--to-tag", "v1"));
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.stdout()).startsWith("Migrating down from version 3 to 1 (2 migrations in total):\n");
+        assertThat(strata.run("migrate", "status", "--url", "sqlite://prod.db").stdout())
+                .contains("-- Current Version: 1");
+    }
+
+    private void git(String... args) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("git"));
+        cmd.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+    }
+
     private static String[] append(String[] a, String... more) {
         String[] out = java.util.Arrays.copyOf(a, a.length + more.length);
         System.arraycopy(more, 0, out, a.length, more.length);

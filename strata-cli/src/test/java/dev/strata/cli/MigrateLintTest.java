@@ -71,4 +71,51 @@ class MigrateLintTest {
         assertThat(Files.readString(summary)).startsWith("earlier step\n### strata migrate lint: passed with warnings\n")
                 .contains("/2_index.sql:1` | warning | [MF101](https://atlasgo.io/lint/analyzers#MF101) | Adding a unique index");
     }
+
+    @Test
+    void theProjectFilesLintBlockSelectsFilesAndSetsLevels() throws Exception {
+        String d = dir();
+        Files.writeString(tmp.resolve("migrations/3_drop.sql"), "DROP TABLE big_table;\n");
+        Path hcl = Files.writeString(tmp.resolve("atlas.hcl"), """
+                lint {
+                  latest = 1
+                  destructive {
+                    error = false
+                  }
+                }
+                env "strict" {
+                  dev = "sqlite://l?mode=memory"
+                  lint {
+                    destructive {
+                      error = true
+                    }
+                  }
+                }
+                env "typo" {
+                  lint {
+                    destructve {
+                      error = true
+                    }
+                  }
+                }
+                """);
+        StrataProcess.Result relaxed = InProcess.run("migrate", "lint", "--dir", d, "--dev-url", "sqlite://l?mode=memory",
+                "-c", "file://" + hcl);
+        assertThat(relaxed.exitCode()).as(relaxed.toString()).isZero();
+        assertThat(relaxed.stdout()).contains("Analyzing changes from version 2 to 3 (1 migration in total):")
+                .contains("-- L1: Dropping table \"big_table\"").contains("-- 1 version with warnings");
+
+        StrataProcess.Result strict = InProcess.run("migrate", "lint", "--dir", d, "-c", "file://" + hcl, "--env", "strict");
+        assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(1);
+        assertThat(strict.stdout()).contains("-- 1 version with errors");
+
+        StrataProcess.Result flagWins = InProcess.run("migrate", "lint", "--dir", d, "-c", "file://" + hcl, "--env", "strict",
+                "--latest", "2");
+        assertThat(flagWins.stdout()).as(flagWins.toString()).contains("(2 migrations in total)");
+
+        StrataProcess.Result typo = InProcess.run("migrate", "lint", "--dir", d, "--dev-url", "sqlite://l?mode=memory",
+                "-c", "file://" + hcl, "--env", "typo", "--latest", "1");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.stderr()).contains("lint block: unknown analyzer \"destructve\" (known: destructive, data_depend,");
+    }
 }

@@ -274,6 +274,15 @@ public final class Declarative implements AutoCloseable {
     }
 
     /**
+     * The diff's changes that would lose data on the target's database as it is now: those of
+     * {@link SchemaDiff#destructive()}, less the drops of tables and columns that hold no data.
+     */
+    public List<String> destructiveOn(SchemaDiff diff, State target) {
+        Session s = target.session();
+        return DataLoss.of(diff.changes(), s, s.dialect().diffDialect(s));
+    }
+
+    /**
      * Runs a plan made by {@link #planOn} on the target's database: in one transaction when the plan
      * allows it.
      *

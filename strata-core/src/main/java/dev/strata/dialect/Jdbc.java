@@ -79,6 +79,19 @@ public final class Jdbc {
     }
 
     /**
+     * Runs a prepared statement that holds several statements (the driver sends them together) and
+     * reads every result, so that a failure of any of them is thrown here.
+     */
+    public void updateAll(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(sql, args)) {
+            ps.execute();
+            while (ps.getMoreResults() || ps.getUpdateCount() != -1) {
+                // Each result read; nothing to keep.
+            }
+        }
+    }
+
+    /**
      * Runs statements as plain text, one after another, on one statement object: no arguments, no
      * JDBC escape processing (a migration's {@code {fn ...}} or {@code ?} is the database's to read).
      */

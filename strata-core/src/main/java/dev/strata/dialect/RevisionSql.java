@@ -137,6 +137,24 @@ public abstract class RevisionSql {
     }
 
     /**
+     * The upsert followed by {@code COMMIT}, as one statement the driver sends in one round trip, or
+     * null where the database takes one statement at a time. The row and the commit were two round
+     * trips for every file; this is where a file's record costs the most besides its statements.
+     */
+    public final String upsertAndCommit(String schema) {
+        return commitsWithUpsert() ? upsert(schema) + ";\nCOMMIT" : null;
+    }
+
+    /**
+     * Whether the driver runs several statements of one prepared statement together, its parameters
+     * bound by the driver (pgjdbc always; MariaDB Connector/J with allowMultiQueries, which
+     * MySqlJdbc sets). SQLite's is a local call: nothing to save.
+     */
+    protected boolean commitsWithUpsert() {
+        return false;
+    }
+
+    /**
      * Runs a query for {@link #columns(List)}: its parameters are the table name, then the schemas;
      * its rows are schema, column, type.
      */

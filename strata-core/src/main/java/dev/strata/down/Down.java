@@ -81,14 +81,16 @@ public final class Down {
             }
             return s.n() == rows.size() ? "" : rows.get(rows.size() - 1 - s.n()).version();
         }
-        String v = ((DownTarget.Version) target).version();
+        String v = target instanceof DownTarget.Tag t ? GitTag.version(dir, t.tag())
+                : ((DownTarget.Version) target).version();
+        String flag = target instanceof DownTarget.Tag t ? "--to-tag " + t.tag() + " (version " + v + ")"
+                : "--to-version " + v;
         String current = rows.get(rows.size() - 1).version();
         if (!v.isEmpty() && files.stream().noneMatch(f -> f.version().equals(v))) {
-            throw new UsageException("--to-version " + v + ": migration with version \"" + v + "\" not found in "
-                    + dir);
+            throw new UsageException(flag + ": migration with version \"" + v + "\" not found in " + dir);
         }
         if (Names.compare(v, current) > 0) {
-            throw new UsageException("--to-version " + v + ": the database is at version " + current
+            throw new UsageException(flag + ": the database is at version " + current
                     + ", before it (migrate apply goes forward)");
         }
         return v;

@@ -2,7 +2,7 @@ package dev.strata.down;
 
 import dev.strata.UsageException;
 
-/** How far down to go: a number of applied versions, or a version. */
+/** How far down to go: a number of applied versions, a version, or a git tag of the project. */
 public sealed interface DownTarget {
 
     /** The last {@code n} applied versions are undone ({@code migrate down [N]}, 1 by default). */
@@ -19,5 +19,12 @@ public sealed interface DownTarget {
      * database at no version.
      */
     record Version(String version) implements DownTarget {
+    }
+
+    /**
+     * Down to the newest file the directory had at a git tag (or any commit) of the project
+     * ({@code --to-tag}): the release that tag names.
+     */
+    record Tag(String tag) implements DownTarget {
     }
 }

@@ -15,7 +15,8 @@ public final class Analyzers {
 
     /**
      * Atlas's four for every dialect (Atlas OSS gives MariaDB URLs none; Strata gives them all),
-     * then Strata's dialect checks, naming when the project file sets rules, and hygiene.
+     * then Strata's dialect checks, naming when the project file sets rules, and hygiene. The
+     * lock_timeout check runs when the lint block names it ({@code lock_timeout { error = false }}).
      */
     public static List<Analyzer> forDialect(String dialect, LintConfig config) {
         List<Analyzer> all = new ArrayList<>(List.of(new Destructive(), new DataDependent(), new ConstraintDrop(),
@@ -23,7 +24,9 @@ public final class Analyzers {
         if (dialect.equals("postgres")) {
             all.add(new ConcurrentIndex());
             all.add(new PgLocks());
-            all.add(new LockTimeout());
+            if (config.errors().containsKey("lock_timeout")) {
+                all.add(new LockTimeout()); // Opt-in: it fires on nearly every file altering an existing table.
+            }
         }
         if (dialect.equals("mysql") || dialect.equals("mariadb")) {
             all.add(new MysqlCopy());

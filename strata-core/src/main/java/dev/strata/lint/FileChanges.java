@@ -23,6 +23,26 @@ public record FileChanges(MigrationFile file, String dialect, List<StatementChan
         statements = List.copyOf(statements);
     }
 
+    /** One change to a table that existed before the statement making it (so it may hold rows). */
+    public record ExistingTableChange(int index, StatementChanges statement, Change.ModifyTable table, TableChange change) {
+    }
+
+    /** The changes the file's statements make to tables it did not create, in statement order. */
+    public List<ExistingTableChange> existingTableChanges() {
+        List<ExistingTableChange> out = new java.util.ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            StatementChanges s = statements.get(i);
+            for (Change c : s.changes()) {
+                if (c instanceof Change.ModifyTable m && !tableCreatedBefore(i, m.schema(), m.from().name())) {
+                    for (TableChange tc : m.changes()) {
+                        out.add(new ExistingTableChange(i, s, m, tc));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether a statement before {@code index} created the table. */
     public boolean tableCreatedBefore(int index, String schema, String table) {
         for (int i = 0; i < index && i < statements.size(); i++) {

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * statement queues every other reader and writer of the table behind itself: a short timeout (and a
  * retry) turns an outage into a failed deploy. Set by the file's {@code -- strata:lock_timeout 2s}
  * directive or a {@code SET lock_timeout} statement; the run's {@code --ddl-lock-timeout} is not
- * known to lint. One finding a file: once set, it holds for the rest.
+ * known to lint. One finding a file: once set, it holds for the rest. Opt-in (the project file's
+ * {@code lint { lock_timeout { error = false } }}): it would fire on nearly every file that alters an
+ * existing table, Atlas's own outputs included.
  */
 public final class LockTimeout implements Analyzer {
 

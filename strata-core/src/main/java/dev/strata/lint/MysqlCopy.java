@@ -1,6 +1,5 @@
 package dev.strata.lint;
 
-import dev.strata.schema.Change;
 import dev.strata.schema.Column;
 import dev.strata.schema.ColumnType;
 import dev.strata.schema.TableChange;
@@ -41,24 +40,16 @@ public final class MysqlCopy implements Analyzer {
 
     public List<Diagnostic> analyze(FileChanges file) {
         List<Diagnostic> out = new ArrayList<>();
-        for (int i = 0; i < file.statements().size(); i++) {
-            StatementChanges s = file.statements().get(i);
-            for (Change c : s.changes()) {
-                if (!(c instanceof Change.ModifyTable m) || file.tableCreatedBefore(i, m.schema(), m.from().name())) {
-                    continue;
-                }
-                for (TableChange tc : m.changes()) {
-                    if (tc instanceof TableChange.ModifyColumn mc && mc.what().contains(TableChange.ColumnChange.TYPE)
-                            && copies(mc.from(), mc.to())) {
-                        out.add(new Diagnostic("MYL101", s.statement().line(), "Changing the type of column "
-                                + Destructive.q(mc.to().name()) + " of table " + Destructive.q(m.to().name()) + " from "
-                                + Destructive.q(mc.from().type().raw()) + " to " + Destructive.q(mc.to().type().raw())
-                                + " needs ALGORITHM=COPY: the table is copied and writes wait for the copy",
-                                List.of("Add a column of the new type, backfill it in batches, then switch to it"
-                                        + " (or run the change with an online schema change tool such as gh-ost or"
-                                        + " pt-online-schema-change)")));
-                    }
-                }
+        for (FileChanges.ExistingTableChange e : file.existingTableChanges()) {
+            if (e.change() instanceof TableChange.ModifyColumn mc && mc.what().contains(TableChange.ColumnChange.TYPE)
+                    && copies(mc.from(), mc.to())) {
+                out.add(new Diagnostic("MYL101", e.statement().statement().line(), "Changing the type of column "
+                        + Destructive.q(mc.to().name()) + " of table " + Destructive.q(e.table().to().name()) + " from "
+                        + Destructive.q(mc.from().type().raw()) + " to " + Destructive.q(mc.to().type().raw())
+                        + " needs ALGORITHM=COPY: the table is copied and writes wait for the copy",
+                        List.of("Add a column of the new type, backfill it in batches, then switch to it"
+                                + " (or run the change with an online schema change tool such as gh-ost or"
+                                + " pt-online-schema-change)")));
             }
         }
         return out;

@@ -35,7 +35,7 @@ public final class StatusReport {
         if (partial) {
             b.append("\n\nLast migration attempt had errors:\n  ").append(dash).append(" SQL:   ").append(s.sql())
                     .append("\n  ").append(dash).append(' ').append(t.red("ERROR:")).append(' ').append(s.error());
-        } else if (!s.outOfOrder().isEmpty() && !s.error().isEmpty()) {
+        } else if (!s.error().isEmpty()) { // Files out of order, or a migrate down that did not finish.
             b.append("\n\n  ").append(t.red("ERROR:")).append(' ').append(s.error());
         }
         return b.append('\n').toString();

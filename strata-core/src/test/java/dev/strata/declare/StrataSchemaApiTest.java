@@ -82,13 +82,27 @@ class StrataSchemaApiTest {
 
     @Test
     void destructiveChangesAreRefusedUnlessAllowed() throws Exception {
-        sql("CREATE TABLE users (id integer PRIMARY KEY, name text)", "CREATE TABLE old (id integer)");
+        sql("CREATE TABLE users (id integer PRIMARY KEY, name text)", "CREATE TABLE old (id integer)",
+                "INSERT INTO old VALUES (1)");
         String to = schema("CREATE TABLE users (id integer PRIMARY KEY, name text);");
         assertThatThrownBy(() -> strata().applySchema(to, false)).isInstanceOf(StrataException.class)
                 .hasMessageContaining("refusing a plan that may lose data").hasMessageContaining("old");
         assertThat(strata().inspect().schemas().get(0).table("old")).as("nothing ran").isPresent();
         strata().applySchema(to, true);
         assertThat(strata().inspect().schemas().get(0).table("old")).isEmpty();
+    }
+
+    @Test
+    void onlyDropsOfTablesAndColumnsThatHoldDataAreRefused() throws Exception {
+        // issue 15: "dropping a non-empty column or table" is what needs --allow-destructive
+        sql("CREATE TABLE users (id integer PRIMARY KEY, name text, nick text)", "CREATE TABLE empty (id integer)",
+                "INSERT INTO users VALUES (1, 'ann', NULL)");
+        strata().applySchema(schema("CREATE TABLE users (id integer PRIMARY KEY, name text);"), false);
+        assertThat(strata().inspect().schemas().get(0).table("empty")).as("an empty table goes").isEmpty();
+        assertThat(strata().inspect().schemas().get(0).table("users").orElseThrow().column("nick"))
+                .as("a column of NULLs goes").isEmpty();
+        assertThatThrownBy(() -> strata().applySchema(schema("CREATE TABLE users (id integer PRIMARY KEY);"), false))
+                .isInstanceOf(StrataException.class).hasMessageContaining("drops column \"name\"");
     }
 
     @Test

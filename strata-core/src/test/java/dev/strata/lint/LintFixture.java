@@ -37,13 +37,9 @@ final class LintFixture {
         }
     }
 
-    /**
-     * The findings of the new files, as {@code CODE@Lline}, in file and report order; without PGL108,
-     * which fires once on nearly every PostgreSQL file that alters an existing table and has a test
-     * of its own ({@link #allCodes}).
-     */
+    /** The findings of the new files, as {@code CODE@Lline}, in file and report order. */
     static List<String> codes(String dev, List<String> base, String... news) {
-        return allCodes(dev, base, LintConfig.DEFAULT, news).stream().filter(c -> !c.startsWith(OWN_TEST)).toList();
+        return allCodes(dev, base, LintConfig.DEFAULT, news);
     }
 
     /** Every finding of the new files, as {@code CODE@Lline}, under {@code config}. */
@@ -62,17 +58,13 @@ final class LintFixture {
         return out;
     }
 
-    private static final String OWN_TEST = "PGL108@";
-
-    /** The texts of the findings of the new files (PGL108 left out, as by {@link #codes}). */
+    /** The texts of the findings of the new files. */
     static List<String> texts(String dev, List<String> base, String... news) {
         List<String> out = new ArrayList<>();
         for (FileResult f : run(dev, base, List.of(news)).files()) {
             for (Report r : f.reports()) {
                 for (Diagnostic d : r.diagnostics()) {
-                    if (!d.code().equals("PGL108")) {
-                        out.add(d.code() + ": " + d.text());
-                    }
+                    out.add(d.code() + ": " + d.text());
                 }
             }
         }

@@ -99,27 +99,24 @@ class PostgresLintTest extends ServerLintTest {
     }
 
     @Test
-    void lockingStatementsWantALockTimeout() {
-        assertThat(allCodes(dev, BASE, LintConfig.DEFAULT, "CREATE TABLE t (a int);\nALTER TABLE users ADD COLUMN x int;\n"
+    void lockingStatementsWantALockTimeoutWhenSwitchedOn() {
+        LintConfig on = new LintConfig(java.util.Map.of("lock_timeout", false));
+        assertThat(allCodes(dev, BASE, on, "CREATE TABLE t (a int);\nALTER TABLE users ADD COLUMN x int;\n"
                 + "ALTER TABLE users ADD COLUMN y int;\n")).containsExactly("PGL108@L2");
-        assertThat(texts2("VACUUM FULL users;\n")).contains("PGL108: Statement locks a table without a lock_timeout:"
-                + " while it waits for its lock, every query of the table waits behind it");
-        assertThat(allCodes(dev, BASE, LintConfig.DEFAULT, "-- strata:lock_timeout 2s\n\nALTER TABLE users ADD COLUMN x int;\n"))
-                .isEmpty();
-        assertThat(allCodes(dev, BASE, LintConfig.DEFAULT, "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN x int;\n"))
-                .isEmpty();
-        assertThat(allCodes(dev, BASE, LintConfig.DEFAULT, "CREATE TABLE t (a int);\nALTER TABLE t ADD COLUMN x int;\n"))
-                .isEmpty();
-        assertThat(allCodes(dev, BASE, LintConfig.DEFAULT, "-- atlas:txmode none\n\n"
-                + "CREATE INDEX CONCURRENTLY users_age ON users (age);\n")).isEmpty();
-    }
-
-    private List<String> texts2(String file) {
-        List<String> out = new java.util.ArrayList<>();
-        for (FileResult f : LintFixture.run(dev, BASE, List.of(file)).files()) {
-            f.reports().forEach(r -> r.diagnostics().forEach(d -> out.add(d.code() + ": " + d.text())));
+        assertThat(codes(dev, BASE, "ALTER TABLE users ADD COLUMN x int;\n")).isEmpty();
+        List<String> vacuum = new java.util.ArrayList<>();
+        for (FileResult f : LintFixture.run(dev, BASE, List.of("VACUUM FULL users;\n"), on).files()) {
+            f.reports().forEach(r -> r.diagnostics().forEach(d -> vacuum.add(d.code() + ": " + d.text())));
         }
-        return out;
+        assertThat(vacuum).contains("PGL108: Statement locks a table without a lock_timeout:"
+                + " while it waits for its lock, every query of the table waits behind it");
+        assertThat(allCodes(dev, BASE, on, "-- strata:lock_timeout 2s\n\nALTER TABLE users ADD COLUMN x int;\n"))
+                .isEmpty();
+        assertThat(allCodes(dev, BASE, on, "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN x int;\n"))
+                .isEmpty();
+        assertThat(allCodes(dev, BASE, on, "CREATE TABLE t (a int);\nALTER TABLE t ADD COLUMN x int;\n")).isEmpty();
+        assertThat(allCodes(dev, BASE, on, "-- atlas:txmode none\n\n"
+                + "CREATE INDEX CONCURRENTLY users_age ON users (age);\n")).isEmpty();
     }
 
     @Test

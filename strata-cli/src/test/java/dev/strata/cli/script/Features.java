@@ -13,7 +13,8 @@ import java.util.Set;
 final class Features {
 
     /** What Strata can run today. */
-    private static final Set<Feature> AVAILABLE = Collections.unmodifiableSet(EnumSet.of(Feature.SCHEMA_INSPECT, Feature.MIGRATE_LINT,
+    private static final Set<Feature> AVAILABLE = Collections.unmodifiableSet(EnumSet.of(Feature.SCHEMA_INSPECT,
+            Feature.SCHEMA_DIFF, Feature.SCHEMA_APPLY, Feature.MIGRATE_DIFF, Feature.MIGRATE_LINT,
             Feature.MIGRATE_CHECKPOINT));
 
     private Features() {

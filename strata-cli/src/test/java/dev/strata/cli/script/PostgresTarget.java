@@ -164,7 +164,9 @@ final class PostgresTarget implements ScriptTarget {
                 p.destroyForcibly();
                 throw new ScriptFailure("psql \\d " + schema + "." + table + ": " + out.strip());
             }
-            return out.lines().map(String::stripTrailing).reduce((a, b) -> a + "\n" + b).orElse("");
+            // each line ends with its newline, the blank line psql ends with too: cmpshow of several tables
+            // joins them with one more, as Atlas's harness joins psql's outputs
+            return out.lines().map(l -> l.stripTrailing() + "\n").collect(java.util.stream.Collectors.joining());
         }
 
         /** Drops every schema the script made, the revisions schema too, and recreates {@code public}. */

@@ -4,6 +4,7 @@ import dev.strata.StrataException;
 import dev.strata.dialect.DdlStatement;
 import dev.strata.schema.Change;
 import dev.strata.schema.Column;
+import dev.strata.schema.Generated;
 import dev.strata.schema.Table;
 import dev.strata.schema.TableChange;
 
@@ -212,17 +213,29 @@ final class MySqlAlter {
         return name;
     }
 
-    /** MySQL cannot turn a column into a generated one or back, nor change how it is stored, in place. */
+    /**
+     * MySQL cannot turn a column into a VIRTUAL generated one or back, nor change how a generated
+     * column is stored, in place (a STORED one it can: MODIFY COLUMN computes or keeps the values).
+     * Atlas's wording, which its scripts match.
+     */
     private static void checkGenerated(Column from, Column to) {
-        if ((from.generated() == null) != (to.generated() == null)) {
-            throw new StrataException("changing column \"" + to.name() + "\" " + (to.generated() == null
-                    ? "from a generated column to a regular one" : "from a regular column to a generated one")
-                    + " is not supported; drop and add it instead");
+        if (from.generated() != null && to.generated() == null && virtual(from)) {
+            throw new StrataException("changing VIRTUAL generated column \"" + to.name()
+                    + "\" to non-generated column is not supported (drop and add is required)");
         }
-        if (from.generated() != null && from.generated().storage() != to.generated().storage()) {
-            throw new StrataException("changing the storage of generated column \"" + to.name() + "\" from "
-                    + from.generated().storage() + " to " + to.generated().storage() + " is not supported");
+        if (from.generated() == null && to.generated() != null && virtual(to)) {
+            throw new StrataException("changing column \"" + to.name()
+                    + "\" to VIRTUAL generated column is not supported (drop and add is required)");
         }
+        if (from.generated() != null && to.generated() != null
+                && from.generated().storage() != to.generated().storage()) {
+            throw new StrataException("changing the store type of generated column \"" + to.name() + "\" from \""
+                    + from.generated().storage() + "\" to \"" + to.generated().storage() + "\" is not supported");
+        }
+    }
+
+    private static boolean virtual(Column c) {
+        return c.generated().storage() == Generated.Storage.VIRTUAL;
     }
 
     private static boolean sameButName(Column a, Column b) {

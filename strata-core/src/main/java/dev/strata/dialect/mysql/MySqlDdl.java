@@ -124,7 +124,12 @@ public final class MySqlDdl implements DdlPlanner {
         } else if (c instanceof Change.DropSchema d) {
             out.add(st("DROP DATABASE " + MySqlSql.name(d.dropped().name()), c, createDatabase(d.dropped())));
         } else if (c instanceof Change.ModifySchema m) {
-            out.add(st(alterDatabase(m.from(), m.to()), c, alterDatabase(m.to(), m.from())));
+            String head = "ALTER DATABASE " + MySqlSql.name(m.to().name());
+            String statement = alterDatabase(m.from(), m.to());
+            // a change of what MySQL does not keep per database (the differ's attributes) has no statement
+            if (!statement.equals(head)) {
+                out.add(st(statement, c, alterDatabase(m.to(), m.from())));
+            }
         } else if (c instanceof Change.AddTable a) {
             out.add(st(sql.createTable(a.schema(), a.table()), c, "DROP TABLE " + names.of(a.schema(),
                     a.table().name())));

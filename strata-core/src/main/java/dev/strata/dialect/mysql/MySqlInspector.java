@@ -195,25 +195,36 @@ final class MySqlInspector implements Inspector {
                 }, args);
     }
 
+    /**
+     * Foreign keys: their rules, then their columns. Two queries, not one join: MariaDB narrows an
+     * INFORMATION_SCHEMA table to the schemas asked only for the first table of a join, so the
+     * join read REFERENTIAL_CONSTRAINTS of every table of every database (seconds at 2,000 tables).
+     */
+    /** A foreign key's ON UPDATE and ON DELETE, as INFORMATION_SCHEMA spells them. */
+    private record Rules(String update, String delete) {
+    }
+
     private void foreignKeys(String in, Object[] args, Map<String, MySqlDraft> tables) throws SQLException {
-        jdbc.forEach("SELECT k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME,"
-                + " k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME,"
-                + " r.UPDATE_RULE, r.DELETE_RULE"
-                + " FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE AS k"
-                + " JOIN INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS AS r"
-                + " ON k.CONSTRAINT_SCHEMA = r.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = r.CONSTRAINT_NAME"
-                + " AND k.TABLE_NAME = r.TABLE_NAME"
-                + " WHERE k.TABLE_SCHEMA IN (" + in + ") AND k.REFERENCED_COLUMN_NAME IS NOT NULL"
-                + " ORDER BY k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION", rs -> {
-                    MySqlDraft t = tables.get(key(rs.getString(1), rs.getString(2)));
-                    if (t == null) {
+        Map<String, Rules> rules = new HashMap<>();
+        jdbc.forEach("SELECT CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE"
+                + " FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA IN (" + in + ")",
+                rs -> rules.put(key(rs.getString(1), rs.getString(2)) + "\0" + rs.getString(3),
+                        new Rules(rs.getString(4), rs.getString(5))), args);
+        jdbc.forEach("SELECT TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME,"
+                + " REFERENCED_TABLE_SCHEMA, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME"
+                + " FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE"
+                + " WHERE TABLE_SCHEMA IN (" + in + ") AND REFERENCED_COLUMN_NAME IS NOT NULL"
+                + " ORDER BY TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION", rs -> {
+                    String tableKey = key(rs.getString(1), rs.getString(2));
+                    MySqlDraft t = tables.get(tableKey);
+                    String name = rs.getString(3);
+                    Rules rule = rules.get(tableKey + "\0" + name);
+                    if (t == null || rule == null) {
                         return;
                     }
-                    String name = rs.getString(3);
                     MySqlDraft.FkDraft fk = t.fks.get(name);
                     if (fk == null) {
-                        fk = new MySqlDraft.FkDraft(name, rs.getString(5), rs.getString(6), rs.getString(8),
-                                rs.getString(9));
+                        fk = new MySqlDraft.FkDraft(name, rs.getString(5), rs.getString(6), rule.update(), rule.delete());
                         t.fks.put(name, fk);
                     }
                     fk.columns.add(rs.getString(4));

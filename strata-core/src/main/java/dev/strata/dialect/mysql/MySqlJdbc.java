@@ -93,6 +93,9 @@ record MySqlJdbc(String url, Properties props, List<String> variables) {
             String given = props.getProperty("sessionVariables", "");
             props.setProperty("sessionVariables", given.isEmpty() ? session.toString() : given + "," + session);
         }
+        // A revision row and its COMMIT go in one round trip (RevisionSql.upsertAndCommit); the
+        // statements of a migration file are still sent one at a time, as split.
+        props.setProperty("allowMultiQueries", "true");
         if (socket != null) {
             props.setProperty("socketFactory", MariaDbSocketFactory.class.getName());
             props.setProperty(MariaDbSocketFactory.SOCKET, socket);

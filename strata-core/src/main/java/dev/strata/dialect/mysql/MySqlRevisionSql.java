@@ -107,4 +107,9 @@ final class MySqlRevisionSql extends RevisionSql {
         LocalDateTime t = rs.getObject(index, LocalDateTime.class);
         return t == null ? Instant.EPOCH : t.toInstant(ZoneOffset.UTC);
     }
+
+    @Override
+    protected boolean commitsWithUpsert() {
+        return true;
+    }
 }

@@ -187,8 +187,9 @@ public final class MySqlTypeNames implements TypeNames {
         for (Object a : args) {
             values.add(String.valueOf(TypeSyntax.intOf(a, name)));
         }
-        if (INTEGERS.contains(name) || name.equals("integer")) {
-            values.clear(); // A display width changes nothing.
+        if ((INTEGERS.contains(name) || name.equals("integer")) && !(name.equals("tinyint") && values.equals(List.of("1"))
+                && !unsigned)) {
+            values.clear(); // A display width changes nothing, but tinyint(1) is MySQL's boolean.
         }
         return parse((values.isEmpty() ? name : name + "(" + String.join(",", values) + ")") + (unsigned ? " unsigned"
                 : ""));

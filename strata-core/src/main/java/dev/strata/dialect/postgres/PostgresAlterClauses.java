@@ -171,6 +171,10 @@ final class PostgresAlterClauses {
                     }
                 }
                 case GENERATED -> {
+                    if (to.generated() != null && from.generated() == null) {
+                        throw new StrataException("changing column \"" + to.name()
+                                + "\" to generated column is not supported (drop and add is required)");
+                    }
                     if (to.generated() != null) {
                         throw new StrataException("changing the generation expression for a column \"" + to.name()
                                 + "\" is not supported");

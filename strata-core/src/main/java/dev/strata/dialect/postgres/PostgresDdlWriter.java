@@ -60,8 +60,16 @@ final class PostgresDdlWriter {
             return type(t.element(), schema) + "[]";
         }
         TypeRef ref = t.userType();
-        return ref == null ? t.raw() : ref(schema, ref.schema(), ref.name());
+        if (ref != null) {
+            return ref(schema, ref.schema(), ref.name());
+        }
+        // PostgreSQL's time and timestamp are without time zone; Atlas writes them short: timestamp(4)
+        String raw = t.raw();
+        return t.kind() == TypeKind.TIME && raw.endsWith(WITHOUT_TIME_ZONE)
+                ? raw.substring(0, raw.length() - WITHOUT_TIME_ZONE.length()) : raw;
     }
+
+    private static final String WITHOUT_TIME_ZONE = " without time zone";
 
     /** {@code DEFAULT x} for a column of type {@code t}: literals quoted unless numbers or booleans of such types. */
     static String literal(DefaultValue d, ColumnType t) {
@@ -98,13 +106,12 @@ final class PostgresDdlWriter {
         return head + " (\n" + indent + String.join(",\n" + indent, items) + "\n)" + tail;
     }
 
-    /** Comma-separated clauses of an ALTER statement, on one line or one per line. */
+    /**
+     * Comma-separated clauses of an ALTER statement, on one line: Atlas indents only the items of a
+     * CREATE TABLE, its ALTER TABLE stays on one line with {@code {{ sql . "  " }}} too.
+     */
     String clauses(String head, List<String> clauses) {
-        String indent = options.indent();
-        if (indent.isEmpty()) {
-            return head + " " + String.join(", ", clauses);
-        }
-        return head + "\n" + indent + String.join(",\n" + indent, clauses);
+        return head + " " + String.join(", ", clauses);
     }
 
     /** {@code COMMENT ON <what> IS '...'} and its reverse. */

@@ -111,4 +111,9 @@ final class PostgresRevisionSql extends RevisionSql {
     public void bindJson(PreparedStatement ps, int index, String json) throws SQLException {
         ps.setObject(index, json, Types.OTHER);
     }
+
+    @Override
+    protected boolean commitsWithUpsert() {
+        return true;
+    }
 }

@@ -204,7 +204,9 @@ final class PostgresTableReader {
             } else if (part.matches("\"([^\"]|\"\")+\"")) {
                 key.add(Partitioning.KeyPart.column(part.substring(1, part.length() - 1).replace("\"\"", "\"")));
             } else {
-                key.add(Partitioning.KeyPart.expr(part));
+                // PostgreSQL wraps an expression that is not a call in parentheses of its own: ((y * 2))
+                boolean wrapped = part.startsWith("((") && PostgresSql.closing(part, 0) == part.length();
+                key.add(Partitioning.KeyPart.expr(wrapped ? part.substring(1, part.length() - 1) : part));
             }
         }
         return Partitioning.of(strategy, key);

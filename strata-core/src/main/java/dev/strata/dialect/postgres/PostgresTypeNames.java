@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * PostgreSQL's type names. The normal form is {@code format_type}'s spelling ({@code integer},
@@ -64,9 +66,17 @@ public final class PostgresTypeNames implements TypeNames {
 
     private static final int DEFAULT_TIME_PRECISION = 6;
 
+    private static final Pattern STANDARD_ARRAY = Pattern.compile("(?i)(.*\\S)\\s+array\\s*(?:\\[\\s*\\d*\\s*])?");
+
     @Override
     public ColumnType parse(String raw, String schema, UserTypes userTypes) {
         String s = raw.strip();
+        Matcher standard = STANDARD_ARRAY.matcher(s);
+        if (standard.matches()) {
+            // the SQL standard's spelling, "varchar(100) ARRAY" or "integer ARRAY[4]": PostgreSQL makes
+            // both a plain array of the element type, as it does "varchar(100)[]"
+            s = standard.group(1) + "[]";
+        }
         if (s.endsWith("]")) {
             int open = s.lastIndexOf('[');
             String base = s.substring(0, open);

@@ -223,15 +223,17 @@ final class Executor {
                 boolean selfCommitting = selfCommitting(stmts, k, inTransaction);
                 boolean committedBefore = false;
                 if (selfCommitting) {
-                    write(row.withProgress(k, StatementHashes.stored(p.hashes(), k),
+                    Revision inDoubt = row.withProgress(k, StatementHashes.stored(p.hashes(), k),
                             Revision.IN_DOUBT + "statement " + (k + 1) + " (line " + s.line() + ") was started",
-                            s.text(), elapsed(start)));
-                    recorded = true;
+                            s.text(), elapsed(start));
                     // The record, and the statements before, must outlive a crash.
                     committedBefore = inTransaction && commits.commitsBefore(s.text());
                     if (inTransaction && !committedBefore) {
-                        session.commitAndContinue();
+                        writeAndCommit(inDoubt);
+                    } else {
+                        write(inDoubt);
                     }
+                    recorded = true;
                     durable = k;
                 }
                 listener.on(new ApplyEvent.StatementStarted(f, s));
@@ -249,18 +251,19 @@ final class Executor {
                         // Close the window at once: the next record would come only after the
                         // transactional statements that follow, and a crash among them would leave
                         // this statement in doubt although it completed.
-                        write(row.withProgress(k + 1, StatementHashes.stored(p.hashes(), k + 1), "", "",
+                        writeAndCommit(row.withProgress(k + 1, StatementHashes.stored(p.hashes(), k + 1), "", "",
                                 elapsed(start)));
-                        session.commitAndContinue();
                     }
                 }
             }
             if (interruption.requested() && durable < stmts.size()) {
                 throw stop(p, row, skip, durable, recorded, start);
             }
-            write(row.withProgress(stmts.size(), List.of(), "", "", elapsed(start)));
+            Revision done = row.withProgress(stmts.size(), List.of(), "", "", elapsed(start));
             if (ownTransaction) {
-                session.commitAndContinue();
+                writeAndCommit(done); // one round trip where the database allows
+            } else {
+                write(done);
             }
         } catch (SQLException e) {
             session.rollbackQuietly();
@@ -418,6 +421,11 @@ final class Executor {
 
     private void write(Revision r) throws SQLException {
         table.write(r.withOperator(operator));
+    }
+
+    /** Writes the row and commits the transaction, the row with it. */
+    private void writeAndCommit(Revision r) throws SQLException {
+        table.writeAndCommit(r.withOperator(operator));
     }
 
     private static Duration elapsed(long start) {

@@ -223,7 +223,11 @@ public final class Migrator {
                             last.errorStatement().replace("\n", " "));
                 }
             }
-            return new StatusResult(available, pending, List.of(), rows, missing, current, next, 0, 0, status, "", "");
+            String unfinished = rows.isEmpty() || !rows.get(rows.size() - 1).isUnfinishedDown() ? ""
+                    : "version " + rows.get(rows.size() - 1).version() + ": a migrate down did not finish ("
+                    + rows.get(rows.size() - 1).error() + "): run the same migrate down again to finish it";
+            return new StatusResult(available, pending, List.of(), rows, missing, current, next, 0, 0, status,
+                    unfinished, "");
         } catch (SQLException e) {
             throw new StrataException("reading the revisions table: " + session.errorText(e), e);
         }

@@ -25,6 +25,12 @@ interface RevisionStore {
     /** Inserts the row, or updates it keeping its version, description and first execution time. */
     void write(Revision r) throws SQLException;
 
+    /**
+     * Writes the row and commits the session's transaction (everything in it, the row included), in
+     * one round trip where the database allows. Either both happen or the call fails.
+     */
+    void writeAndCommit(Revision r) throws SQLException;
+
     void delete(String version) throws SQLException;
 
     /** Opens the store a session keeps its rows in. */

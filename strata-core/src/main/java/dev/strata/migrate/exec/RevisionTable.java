@@ -27,6 +27,8 @@ public final class RevisionTable implements RevisionStore {
     /** The table's columns when it was opened: empty when it did not exist. */
     private final Map<String, String> columns;
     private final String upsert;
+    /** The upsert and COMMIT in one statement; null where the dialect sends them apart. */
+    private final String upsertAndCommit;
 
     private RevisionTable(Session session, RevisionSql sql, String schema, Map<String, String> columns) {
         this.session = session;
@@ -34,6 +36,7 @@ public final class RevisionTable implements RevisionStore {
         this.schema = schema;
         this.columns = columns;
         this.upsert = sql.upsert(schema);
+        this.upsertAndCommit = sql.upsertAndCommit(schema);
     }
 
     /**
@@ -112,14 +115,29 @@ public final class RevisionTable implements RevisionStore {
     /** Inserts the row, or updates it keeping its version, description and first execution time. */
     @Override
     public void write(Revision r) throws SQLException {
+        session.jdbc().update(upsert, values(r));
+    }
+
+    @Override
+    public void writeAndCommit(Revision r) throws SQLException {
+        if (upsertAndCommit == null) {
+            write(r);
+            session.commitAndContinue();
+        } else {
+            session.jdbc().updateAll(upsertAndCommit, values(r));
+        }
+    }
+
+    /** The upsert's parameters, bound by the driver: never spliced into the SQL. */
+    private Object[] values(Revision r) {
         if (RESERVED_VERSION.equals(r.version())) {
             throw new StrataException("the revision version " + RESERVED_VERSION + " is reserved");
         }
         Jdbc.Bind executedAt = (ps, i) -> sql.bindTimestamp(ps, i, r.executedAt());
         Jdbc.Bind partialHashes = (ps, i) -> sql.bindJson(ps, i, JsonStrings.format(r.partialHashes()));
-        session.jdbc().update(upsert, r.version(), r.description(), (long) r.type(), (long) r.applied(),
-                (long) r.total(), executedAt, r.executionTime().toNanos(), r.error(), r.errorStatement(), r.hash(),
-                partialHashes, r.operatorVersion());
+        return new Object[] {r.version(), r.description(), (long) r.type(), (long) r.applied(), (long) r.total(),
+            executedAt, r.executionTime().toNanos(), r.error(), r.errorStatement(), r.hash(), partialHashes,
+            r.operatorVersion()};
     }
 
     @Override

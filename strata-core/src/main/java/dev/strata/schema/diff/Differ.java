@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Compares a current realm with a desired one: Atlas's {@code sqlx.Diff}, walking realm, schemas
@@ -28,7 +29,8 @@ import java.util.Optional;
  * <p>The changes come in an order the database accepts, so a planner maps them one by one:
  * <ol>
  *   <li>asked-for renames of tables, then of columns (every other change names objects as they are after them);</li>
- *   <li>triggers and views that go (they use tables), views after the views that use them;</li>
+ *   <li>triggers and views that go (they use tables), views after the views that use them, and the
+ *       views that read a view that goes or is re-created ({@link ViewReaders}: created again later);</li>
  *   <li>new extensions and schemas, changed ones and changed sequences (whose owner, if any, exists
  *       already); new and changed types, new sequences, new routines that table expressions call
  *       (as {@link Creation});</li>
@@ -148,8 +150,10 @@ public final class Differ {
 
         private void schema(Schema from, Schema to) {
             String s = from.name();
-            if (!Objects.equals(from.comment(), to.comment()) || !Objects.equals(from.charset(), to.charset())
-                    || !Objects.equals(from.collation(), to.collation()) || !from.attrs().equals(to.attrs())) {
+            // a desired schema that names no charset or collation keeps the current one, as Atlas does
+            // for an HCL schema block that leaves them out
+            if (!Objects.equals(from.comment(), to.comment()) || unlike(from.charset(), to.charset())
+                    || unlike(from.collation(), to.collation()) || !from.attrs().equals(to.attrs())) {
                 modifyHead.add(new Change.ModifySchema(from, to));
             }
             for (UserType t : from.types()) {
@@ -199,10 +203,14 @@ public final class Differ {
                 }
             }
             tables(from, to);
+            Set<String> readers = ViewReaders.of(from, to);
             for (View v : from.views()) {
                 Optional<View> d = to.view(v.name());
                 if (d.isEmpty()) {
                     dropViews.add(new Change.DropView(s, v));
+                } else if (readers.contains(v.name())) {
+                    dropViews.add(new Change.DropView(s, v));
+                    additions.view(s, d.get());
                 } else if (!d.get().equals(v)) {
                     additions.modified(new Change.ModifyView(s, v, d.get()));
                 }
@@ -280,6 +288,10 @@ public final class Differ {
                     }
                 }
             }
+        }
+
+        private static boolean unlike(String current, String desired) {
+            return desired != null && !desired.equals(current);
         }
 
         private static Optional<Routine> routine(Schema s, Routine r) {

@@ -115,7 +115,7 @@ final class HclReader {
     private void index(List<HclBlock> blocks) {
         for (HclBlock b : blocks) {
             if (b.type().equals("env")) {
-                throw b.error("this is a project file (it has env blocks), not a schema file");
+                throw b.error("cannot parse project file as a schema file (it has env blocks)");
             }
             if (!SchemaVocabulary.TOP_LEVEL.contains(b.type())) {
                 throw b.error("unknown block \"" + b.type() + "\" (known: " + String.join(", ",

@@ -62,6 +62,12 @@ final class MemorySession extends Session {
             }
 
             @Override
+            public void writeAndCommit(Revision r) throws SQLException {
+                write(r);
+                session.commitAndContinue();
+            }
+
+            @Override
             public void delete(String version) {
                 db.delete(version);
             }

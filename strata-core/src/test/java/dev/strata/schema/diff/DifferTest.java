@@ -173,6 +173,28 @@ class DifferTest {
     }
 
     @Test
+    void aViewThatReadsARecreatedViewIsDroppedBeforeAndCreatedAfter() {
+        // PostgreSQL seed 7000172: the materialized view m becomes a plain view, which drops it, while
+        // r, left alone by the diff, reads it (and r2 reads r): both readers go first and come back after
+        View m = View.of("m", "SELECT * FROM b").withMaterialized(true);
+        View r = View.of("r", "SELECT * FROM m");
+        View r2 = View.of("r2", "SELECT * FROM r");
+        View other = View.of("other", "SELECT * FROM b");
+        Realm from = Realm.of(Schema.named("s").withTables(List.of(table("b"))).withViews(List.of(m, other, r, r2)));
+        Realm to = Realm.of(Schema.named("s").withTables(List.of(table("b")))
+                .withViews(List.of(m.withMaterialized(false), other, r, r2)));
+        DiffResult d = Differ.diff(from, to, GENERIC, DiffOptions.defaults());
+        assertEquals(List.of("drop view \"r2\"", "drop view \"r\"", "modify view \"m\"", "create view \"r\"",
+                "create view \"r2\""), described(d));
+        assertEquals(to, ModelApply.apply(from, d.changes()));
+        // a comment is set in place: its readers stay
+        Realm commented = Realm.of(Schema.named("s").withTables(List.of(table("b")))
+                .withViews(List.of(m.withComment("c"), other, r, r2)));
+        assertEquals(List.of("modify materialized view \"m\""), described(Differ.diff(from, commented, GENERIC,
+                DiffOptions.defaults())));
+    }
+
+    @Test
     void aNewForeignKeyToANewTableWaitsForIt() {
         Realm from = realm(table("a"));
         Realm to = realm(table("a", fk("a_z", "z")), table("z"));

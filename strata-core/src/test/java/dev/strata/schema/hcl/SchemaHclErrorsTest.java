@@ -58,7 +58,7 @@ class SchemaHclErrorsTest {
                 + " domain, enum, extension, function, materialized, policy, procedure, schema, sequence, table, trigger,"
                 + " view)");
         fails("postgres", "env \"dev\" {\n  url = \"x\"\n}\n",
-                "schema.hcl:1:1: this is a project file (it has env blocks), not a schema file");
+                "schema.hcl:1:1: cannot parse project file as a schema file (it has env blocks)");
     }
 
     @Test

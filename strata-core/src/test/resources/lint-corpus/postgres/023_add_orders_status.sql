@@ -1,0 +1,1 @@
+ALTER TABLE orders ADD COLUMN status order_status NOT NULL DEFAULT 'placed';

@@ -1,0 +1,3 @@
+-- atlas:txmode none
+
+ALTER TYPE order_status ADD VALUE 'cancelled';

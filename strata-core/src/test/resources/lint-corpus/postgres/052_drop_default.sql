@@ -1,0 +1,1 @@
+ALTER TABLE teams ALTER COLUMN updated_at DROP DEFAULT;

@@ -1,0 +1,2 @@
+ALTER TABLE products ADD COLUMN scratch int;
+ALTER TABLE products DROP COLUMN scratch;

@@ -1,0 +1,2 @@
+-- atlas:nolint destructive
+ALTER TABLE users DROP COLUMN avatar_url;

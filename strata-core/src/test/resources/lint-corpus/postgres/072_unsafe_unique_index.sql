@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY teams_name ON teams (name);

@@ -1,0 +1,1 @@
+ALTER TABLE vouchers RENAME COLUMN percent TO discount;

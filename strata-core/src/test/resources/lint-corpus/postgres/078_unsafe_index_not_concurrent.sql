@@ -1,0 +1,1 @@
+CREATE INDEX shipments_carrier ON shipments (carrier);

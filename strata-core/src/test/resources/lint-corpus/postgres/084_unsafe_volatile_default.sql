@@ -1,0 +1,1 @@
+ALTER TABLE shipments ADD COLUMN public_id uuid DEFAULT gen_random_uuid();

@@ -1,0 +1,1 @@
+ALTER TABLE report_01 ADD COLUMN note text;

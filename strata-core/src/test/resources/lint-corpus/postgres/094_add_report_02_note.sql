@@ -1,0 +1,1 @@
+ALTER TABLE report_02 ADD COLUMN note text;

@@ -1,0 +1,1 @@
+ALTER TABLE report_03 ADD COLUMN note text;

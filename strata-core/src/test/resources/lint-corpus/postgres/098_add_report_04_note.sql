@@ -1,0 +1,1 @@
+ALTER TABLE report_04 ADD COLUMN note text;

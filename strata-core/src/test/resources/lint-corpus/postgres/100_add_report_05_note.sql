@@ -1,0 +1,1 @@
+ALTER TABLE report_05 ADD COLUMN note text;
