@@ -319,4 +319,35 @@ class GoalsTest {
         assertThatThrownBy(unset::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("strata.latest or strata.gitBase is required");
     }
+
+    /** strata:lint -Dstrata.gitBase=main lints the files the branch adds, git run in the project folder. */
+    @Test
+    void lintTheFilesABranchAdds() throws Exception {
+        git("init", "-q", "-b", "main");
+        git("config", "user.email", "t@example.com");
+        git("config", "user.name", "t");
+        migrations("1_users.sql", USERS);
+        git("add", ".");
+        git("commit", "-q", "-m", "base");
+        git("checkout", "-q", "-b", "feature");
+        migrations("2_drop.sql", "ALTER TABLE users DROP COLUMN name;\n");
+        git("add", ".");
+        git("commit", "-q", "-m", "feature");
+        LintMojo lint = configure(new LintMojo());
+        lint.devUrl = "sqlite://lint?mode=memory";
+        lint.userProperties = new Properties();
+        lint.userProperties.setProperty("strata.gitBase", "main");
+        assertThatThrownBy(lint::execute).isInstanceOf(MojoFailureException.class).hasMessageStartingWith("lint: 1 error-level");
+        assertThat(log.text()).contains("[INFO] Analyzing changes from version 1 to 2 (1 migration in total):\n")
+                .contains("-- L1: Dropping non-virtual column \"name\"");
+    }
+
+    private void git(String... args) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("git", "-C", project.toString()));
+        cmd.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+    }
 }
