@@ -4,6 +4,7 @@ import dev.strata.StrataException;
 import dev.strata.UsageException;
 import dev.strata.config.EnvConfig;
 import dev.strata.config.LintBlock;
+import dev.strata.lint.Analyzers;
 import dev.strata.lint.Lint;
 import dev.strata.lint.LintConfig;
 import dev.strata.lint.LintReport;
@@ -85,6 +86,10 @@ final class LintCommand implements Callable<Integer> {
         DatabaseUrl dev = term.parseUrl(devFlag);
         DirUrl d = dir.url(env);
         LocalDir local = DirOptions.open(d, term);
+        for (String unknown : LintConfig.unknownAnalyzers(block)) {
+            term.notice("strata: the lint block's \"" + unknown + "\" is not an analyzer of Strata's: its settings are"
+                    + " ignored (analyzers: " + String.join(", ", Analyzers.NAMES) + ")");
+        }
         LintReport report = Lint.run(dev, local, which, LintConfig.of(block));
         LintResult r = report.result();
         term.print(switch (kind) {

@@ -115,7 +115,8 @@ class MigrateLintTest {
 
         StrataProcess.Result typo = InProcess.run("migrate", "lint", "--dir", d, "--dev-url", "sqlite://l?mode=memory",
                 "-c", "file://" + hcl, "--env", "typo", "--latest", "1");
-        assertThat(typo.exitCode()).isEqualTo(2);
-        assertThat(typo.stderr()).contains("lint block: unknown analyzer \"destructve\" (known: destructive, data_depend,");
+        assertThat(typo.exitCode()).as(typo.toString()).isEqualTo(1);
+        assertThat(typo.stderr()).contains("strata: the lint block's \"destructve\" is not an analyzer of Strata's: its"
+                + " settings are ignored (analyzers: destructive, data_depend,");
     }
 }

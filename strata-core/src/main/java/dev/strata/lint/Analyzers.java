@@ -8,7 +8,7 @@ public final class Analyzers {
 
     /** Every analyzer's configuration name, as {@code atlas:nolint} and the lint block take them. */
     public static final List<String> NAMES = List.of("destructive", "data_depend", "condrop", "incompatible",
-            "concurrent_index", "pg_locks", "lock_timeout", "mysql_copy", "naming", "hygiene");
+            "concurrent_index", "pg_locks", "lock_timeout", "mysql_copy", "sqlite_rebuild", "naming", "hygiene");
 
     private Analyzers() {
     }
@@ -16,7 +16,8 @@ public final class Analyzers {
     /**
      * Atlas's four for every dialect (Atlas OSS gives MariaDB URLs none; Strata gives them all),
      * then Strata's dialect checks, naming when the project file sets rules, and hygiene. The
-     * lock_timeout check runs when the lint block names it ({@code lock_timeout { error = false }}).
+     * lock_timeout and sqlite_rebuild checks run when the lint block names them
+     * ({@code lock_timeout { error = false }}).
      */
     public static List<Analyzer> forDialect(String dialect, LintConfig config) {
         List<Analyzer> all = new ArrayList<>(List.of(new Destructive(), new DataDependent(), new ConstraintDrop(),
@@ -30,6 +31,9 @@ public final class Analyzers {
         }
         if (dialect.equals("mysql") || dialect.equals("mariadb")) {
             all.add(new MysqlCopy());
+        }
+        if (dialect.equals("sqlite3") && config.errors().containsKey("sqlite_rebuild")) {
+            all.add(new SqliteRebuild()); // Opt-in: on SQLite a rewrite is the only way to make these changes.
         }
         if (!config.naming().isEmpty()) {
             all.add(new Naming(config.naming()));

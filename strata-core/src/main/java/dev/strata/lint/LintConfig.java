@@ -1,9 +1,9 @@
 package dev.strata.lint;
 
-import dev.strata.UsageException;
 import dev.strata.config.LintBlock;
 import dev.strata.config.LintBlock.NamingRule;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,19 +27,17 @@ public record LintConfig(Map<String, Boolean> errors, Map<String, NamingRule> na
         this(errors, Map.of());
     }
 
-    /**
-     * The analysis settings of a project file's lint block.
-     *
-     * @throws UsageException naming an analyzer Strata does not have
-     */
+    /** The analysis settings of a project file's lint block; settings of analyzers Strata lacks are kept, unused. */
     public static LintConfig of(LintBlock block) {
-        for (String name : block.errors().keySet()) {
-            if (!Analyzers.NAMES.contains(name)) {
-                throw new UsageException("lint block: unknown analyzer \"" + name + "\" (known: "
-                        + String.join(", ", Analyzers.NAMES) + ")");
-            }
-        }
         return new LintConfig(block.errors(), block.naming());
+    }
+
+    /**
+     * The analyzers the block sets that Strata does not have (a typo, or one of Atlas Pro's): Atlas
+     * ignores them, so a project file written for it still works; the command says so on stderr.
+     */
+    public static List<String> unknownAnalyzers(LintBlock block) {
+        return block.errors().keySet().stream().filter(n -> !Analyzers.NAMES.contains(n)).sorted().toList();
     }
 
     boolean error(Analyzer a) {

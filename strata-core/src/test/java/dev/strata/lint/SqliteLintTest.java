@@ -102,4 +102,18 @@ class SqliteLintTest {
                 + "ALTER TABLE Users ADD COLUMN age int;\n")).containsExactly("NM102@L1", "NM103@L1", "NM104@L2");
         assertThat(LintFixture.allCodes(DEV, List.of(), LintConfig.DEFAULT, "CREATE TABLE Users (id int);\n")).isEmpty();
     }
+
+    @Test
+    void rewritesOfExistingTablesAreReportedWhenTheLintBlockAsks() {
+        LintConfig rebuilds = new LintConfig(java.util.Map.of("sqlite_rebuild", false));
+        String rebuild = "CREATE TABLE new_users (id int PRIMARY KEY, name text NOT NULL DEFAULT '', email text,"
+                + " team_id int REFERENCES teams (id));\nINSERT INTO new_users SELECT * FROM users;\n"
+                + "DROP TABLE users;\nALTER TABLE new_users RENAME TO users;\n";
+        assertThat(LintFixture.allCodes(DEV, USERS, rebuilds, rebuild)).containsExactly("LTL101@L1");
+        assertThat(LintFixture.allCodes(DEV, USERS, rebuilds, "ALTER TABLE users DROP COLUMN email;\n"))
+                .containsExactly("DS103@L1", "LTL102@L1");
+        assertThat(LintFixture.allCodes(DEV, USERS, rebuilds, "CREATE TABLE t (a int, b int);\n"
+                + "ALTER TABLE t DROP COLUMN b;\nALTER TABLE users ADD COLUMN age int;\n")).isEmpty();
+        assertThat(LintFixture.allCodes(DEV, USERS, LintConfig.DEFAULT, rebuild)).isEmpty();
+    }
 }

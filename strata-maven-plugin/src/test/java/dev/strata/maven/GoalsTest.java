@@ -90,6 +90,25 @@ class GoalsTest {
                 .contains("[INFO]   -- 1 sql statement ok, 1 with errors\n").doesNotContain(PASSWORD);
     }
 
+    /** strata.verifyApplied: an applied file edited since it ran fails the build before anything runs. */
+    @Test
+    void verifyAppliedFailsTheBuildOnAnEditedAppliedFile() throws Exception {
+        migrations("1_users.sql", USERS);
+        try (TestDb db = TestDb.sqlite()) {
+            ApplyMojo first = configure(new ApplyMojo());
+            first.url = db.url();
+            first.execute();
+            migrations("1_users.sql", USERS + "-- edited\n", "2_pets.sql", PETS);
+            ApplyMojo apply = configure(new ApplyMojo());
+            apply.url = db.url();
+            apply.userProperties = new Properties();
+            apply.userProperties.setProperty("strata.verifyApplied", "true");
+            assertThatThrownBy(apply::execute).isInstanceOf(MojoFailureException.class)
+                    .hasMessageStartingWith("applied file 1_users.sql was edited after it ran");
+            assertThat(db.tables()).doesNotContain("pets");
+        }
+    }
+
     @Test
     void theUrlComesFromTheEnvironmentWhenNotConfigured() throws Exception {
         migrations("1_users.sql", USERS);
@@ -299,5 +318,36 @@ class GoalsTest {
         unset.devUrl = "sqlite://lint?mode=memory";
         assertThatThrownBy(unset::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("strata.latest or strata.gitBase is required");
+    }
+
+    /** strata:lint -Dstrata.gitBase=main lints the files the branch adds, git run in the project folder. */
+    @Test
+    void lintTheFilesABranchAdds() throws Exception {
+        git("init", "-q", "-b", "main");
+        git("config", "user.email", "t@example.com");
+        git("config", "user.name", "t");
+        migrations("1_users.sql", USERS);
+        git("add", ".");
+        git("commit", "-q", "-m", "base");
+        git("checkout", "-q", "-b", "feature");
+        migrations("2_drop.sql", "ALTER TABLE users DROP COLUMN name;\n");
+        git("add", ".");
+        git("commit", "-q", "-m", "feature");
+        LintMojo lint = configure(new LintMojo());
+        lint.devUrl = "sqlite://lint?mode=memory";
+        lint.userProperties = new Properties();
+        lint.userProperties.setProperty("strata.gitBase", "main");
+        assertThatThrownBy(lint::execute).isInstanceOf(MojoFailureException.class).hasMessageStartingWith("lint: 1 error-level");
+        assertThat(log.text()).contains("[INFO] Analyzing changes from version 1 to 2 (1 migration in total):\n")
+                .contains("-- L1: Dropping non-virtual column \"name\"");
+    }
+
+    private void git(String... args) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("git", "-C", project.toString()));
+        cmd.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
     }
 }

@@ -11,9 +11,11 @@ import dev.strata.schema.UniqueConstraint;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads indexes, primary keys and UNIQUE constraints: one query for the indexes and one for their
@@ -26,7 +28,8 @@ final class PostgresIndexReader {
             SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, am.amname,
                    pg_get_expr(i.indpred, i.indrelid), i.indnkeyatts, obj_description(i.indexrelid, 'pg_class'),
                    con.contype, con.condeferrable, con.condeferred, obj_description(con.oid, 'pg_constraint'),
-                   array_to_string(ic.reloptions, ','), %s, pg_get_indexdef(i.indexrelid)
+                   array_to_string(ic.reloptions, ','), %s,
+                   CASE WHEN i.indexrelid::bigint = ANY(?) THEN pg_get_indexdef(i.indexrelid) END
             FROM pg_catalog.pg_index i
             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_catalog.pg_am am ON am.oid = ic.relam
@@ -40,10 +43,14 @@ final class PostgresIndexReader {
     /**
      * One row per key part: a column or an expression, its order, operator class and collation. An
      * expression's collation is the one it has of itself unless the index definition says COLLATE,
-     * which is when PostgreSQL prints one; the per-part query cannot tell, so the whole definition decides.
+     * which is when PostgreSQL prints one; the per-part query cannot tell, so the whole definition
+     * decides, read (by INDEXES) only for the indexes with a part that has a collation here:
+     * pg_get_indexdef costs the server more than the rest of both queries. For the same reason an
+     * expression's text is asked only for expression parts.
      */
     private static final String PARTS = """
-            SELECT i.indexrelid, k.ord, a.attname, pg_get_indexdef(i.indexrelid, k.ord, false),
+            SELECT i.indexrelid, k.ord, a.attname,
+                   CASE WHEN i.indkey[k.ord - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.ord, false) END,
                    (i.indoption[k.ord - 1] & 1) = 1, (i.indoption[k.ord - 1] & 2) = 2,
                    CASE WHEN NOT opc.opcdefault THEN opc.opcname END, array_to_string(ia.attoptions, ','),
                    CASE WHEN coll.collname <> 'default' AND coll.oid <> COALESCE(a.attcollation, 0)
@@ -75,6 +82,7 @@ final class PostgresIndexReader {
 
     void read(Map<Long, PostgresRelation> rels) throws SQLException {
         Map<Long, List<Part>> parts = new HashMap<>();
+        Set<Long> collated = new HashSet<>();
         jdbc.forEach(PARTS, rs -> {
             String column = rs.getString(3);
             boolean desc = rs.getBoolean(5);
@@ -88,7 +96,12 @@ final class PostgresIndexReader {
             p = p.withDesc(desc).withNulls(nullsFirst ? IndexPart.Nulls.FIRST : IndexPart.Nulls.LAST)
                     .withOpClass(opClass).withCollation(rs.getString(9));
             parts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Part(p, column));
+            if (p.collation() != null) {
+                collated.add(rs.getLong(1));
+            }
         }, schemas);
+        Jdbc.Bind definitionsOf = (ps, i) -> ps.setArray(i, ps.getConnection().createArrayOf("bigint",
+                collated.toArray()));
         String nnd = version >= 150000 ? "i.indnullsnotdistinct" : "false";
         jdbc.forEach(INDEXES.formatted(nnd), rs -> {
             PostgresRelation r = rels.get(rs.getLong(2));
@@ -98,7 +111,8 @@ final class PostgresIndexReader {
                 return;
             }
             int keys = rs.getInt(7);
-            boolean collates = rs.getString(15).contains(" COLLATE ");
+            String definition = rs.getString(15);
+            boolean collates = definition != null && definition.contains(" COLLATE ");
             List<IndexPart> key = all.subList(0, keys).stream().map(p -> collates ? p.part()
                     : p.part().withCollation(null)).toList();
             List<String> include = all.subList(keys, all.size()).stream().map(Part::column).toList();
@@ -114,7 +128,7 @@ final class PostgresIndexReader {
                 r.indexes.add(new Index(name, rs.getBoolean(4), key, method, rs.getString(6), include,
                         rs.getBoolean(14), rs.getString(8), attrs(method, rs.getString(13))));
             }
-        }, schemas);
+        }, definitionsOf, schemas);
     }
 
     static Deferrable deferrable(boolean deferrable, boolean deferred) {

@@ -14,7 +14,9 @@ import dev.strata.schema.Trigger;
 import dev.strata.schema.TypeNames;
 import dev.strata.schema.UserType;
 import dev.strata.schema.View;
+import org.postgresql.PGConnection;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,9 @@ final class PostgresInspector implements Inspector {
              END
             ORDER BY 1""";
 
+    /** Rows the driver holds at a time while it streams a catalog query. */
+    private static final int FETCH_ROWS = 1000;
+
     private final Session session;
     private final TypeNames names = new PostgresTypeNames();
 
@@ -50,18 +55,47 @@ final class PostgresInspector implements Inspector {
 
     @Override
     public Realm inspect(InspectScope scope) throws SQLException {
-        Jdbc jdbc = session.jdbc();
-        int version = jdbc.queryOne("SELECT current_setting('server_version_num')::int", rs -> rs.getInt(1))
-                .orElse(0);
-        boolean realm = !scope.schemaBound();
-        String saved = jdbc.queryOne("SELECT current_setting('search_path')", rs -> rs.getString(1)).orElse("");
-        jdbc.queryOne("SELECT set_config('search_path', ?, false)", rs -> rs.getString(1),
-                realm ? "" : PostgresSql.q(scope.schemas().get(0)));
+        Connection c = session.connection();
+        if (!c.getAutoCommit()) {
+            return inspectInCallersTransaction(scope);
+        }
+        // The driver streams a result in batches only inside a transaction: otherwise it holds every
+        // row of a query at once (at 2,000 tables, the columns' rows alone are megabytes of heap).
+        PGConnection pg = c.unwrap(PGConnection.class);
+        int fetchSize = pg.getDefaultFetchSize();
+        c.setAutoCommit(false);
+        pg.setDefaultFetchSize(FETCH_ROWS);
         try {
-            return scope.apply(read(jdbc, version, scope, realm));
+            Jdbc jdbc = session.jdbc();
+            setSearchPath(jdbc, scope, true);
+            return scope.apply(read(jdbc, version(jdbc), scope, !scope.schemaBound()));
+        } finally {
+            c.rollback(); // it only read; the local search path ends with it
+            pg.setDefaultFetchSize(fetchSize);
+            c.setAutoCommit(true);
+        }
+    }
+
+    /** In a transaction of the caller's: the session's search path is set for the inspection and put back. */
+    private Realm inspectInCallersTransaction(InspectScope scope) throws SQLException {
+        Jdbc jdbc = session.jdbc();
+        String saved = jdbc.queryOne("SELECT current_setting('search_path')", rs -> rs.getString(1)).orElse("");
+        setSearchPath(jdbc, scope, false);
+        try {
+            return scope.apply(read(jdbc, version(jdbc), scope, !scope.schemaBound()));
         } finally {
             jdbc.queryOne("SELECT set_config('search_path', ?, false)", rs -> rs.getString(1), saved);
         }
+    }
+
+    private static int version(Jdbc jdbc) throws SQLException {
+        return jdbc.queryOne("SELECT current_setting('server_version_num')::int", rs -> rs.getInt(1)).orElse(0);
+    }
+
+    /** Empty for a realm (names come back qualified), else the bound schema; {@code local}: until the transaction ends. */
+    private static void setSearchPath(Jdbc jdbc, InspectScope scope, boolean local) throws SQLException {
+        jdbc.queryOne("SELECT set_config('search_path', ?, ?)", rs -> rs.getString(1),
+                scope.schemaBound() ? PostgresSql.q(scope.schemas().get(0)) : "", local);
     }
 
     private Realm read(Jdbc jdbc, int version, InspectScope scope, boolean realm) throws SQLException {
