@@ -80,13 +80,15 @@ final class LeanApply {
     }
 
     private static boolean isSwitch(String name) {
-        return name.equals("--dry-run") || name.equals("--allow-dirty") || name.equals("--debug");
+        return name.equals("--dry-run") || name.equals("--allow-dirty") || name.equals("--verify-applied")
+                || name.equals("--debug");
     }
 
     private static boolean set(ApplyCommand c, String name) {
         switch (name) {
             case "--dry-run" -> c.dryRun = true;
             case "--allow-dirty" -> c.allowDirty = true;
+            case "--verify-applied" -> c.verifyApplied = true;
             case "--debug" -> {
                 // Read by Cli from the raw arguments, as for picocli's line.
             }

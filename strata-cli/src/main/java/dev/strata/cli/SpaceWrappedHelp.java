@@ -101,7 +101,8 @@ final class SpaceWrappedHelp implements IHelpSectionRenderer {
     /**
      * The space to break {@code line} at: the last one that keeps it within the width, else
      * the first (a word longer than the line stays whole); -1 if none. Not after a comment
-     * marker: {@code -- strata:lock_timeout} is one directive.
+     * marker ({@code -- strata:lock_timeout} is one directive), nor inside an Atlas template
+     * ({@code '{{ sql . "  " }}'}).
      */
     private static int breakAt(String line, int content) {
         for (int at = line.lastIndexOf(' ', WIDTH); at > content; at = line.lastIndexOf(' ', at - 1)) {
@@ -119,7 +120,17 @@ final class SpaceWrappedHelp implements IHelpSectionRenderer {
 
     private static boolean breakable(String line, int space) {
         int word = line.lastIndexOf(' ', space - 1) + 1;
-        return space > word && !line.substring(word, space).matches("['\"(]?--");
+        return space > word && !line.substring(word, space).matches("['\"(]?--")
+                && count(line, "{{", space) <= count(line, "}}", space);
+    }
+
+    /** How often {@code what} occurs in {@code line} before {@code end}. */
+    private static int count(String line, String what, int end) {
+        int n = 0;
+        for (int at = line.indexOf(what); at >= 0 && at < end; at = line.indexOf(what, at + what.length())) {
+            n++;
+        }
+        return n;
     }
 
     /**

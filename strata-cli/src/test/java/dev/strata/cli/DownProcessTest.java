@@ -37,6 +37,8 @@ class DownProcessTest {
         assertThat(forced.stdout()).startsWith("""
                 Migrating down from version 3 to 2 (1 migration in total):
 
+                  -- 3_seed.sql changed data only: not reversible by schema
+
                   -- reverting version 3
                     (no schema change)
                   -- ok (""");

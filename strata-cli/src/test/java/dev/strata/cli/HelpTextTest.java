@@ -72,6 +72,8 @@ class HelpTextTest {
                 assertThat(line).as(name + ": a directive cut after its comment marker")
                         .doesNotEndWith(" --").doesNotEndWith("'--");
                 assertThat(line).as(name + ": a <placeholder> cut").doesNotMatch(".*<[A-Za-z][^>]*");
+                assertThat(line.split("\\{\\{", -1).length).as(name + ": a {{ template }} cut: " + line)
+                        .isEqualTo(line.split("}}", -1).length);
             }
         }
     }

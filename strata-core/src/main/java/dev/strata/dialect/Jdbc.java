@@ -92,6 +92,20 @@ public final class Jdbc {
     }
 
     /**
+     * As {@link #updateAll}, handing the JDBC statement to {@code running} first, so another thread
+     * can {@link Statement#cancel() cancel} it.
+     */
+    public void updateAll(String sql, Consumer<Statement> running, Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(sql, args)) {
+            running.accept(ps);
+            ps.execute();
+            while (ps.getMoreResults() || ps.getUpdateCount() != -1) {
+                // Each result read; nothing to keep.
+            }
+        }
+    }
+
+    /**
      * Runs statements as plain text, one after another, on one statement object: no arguments, no
      * JDBC escape processing (a migration's {@code {fn ...}} or {@code ?} is the database's to read).
      */

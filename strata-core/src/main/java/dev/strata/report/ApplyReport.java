@@ -51,6 +51,11 @@ public final class ApplyReport implements MigrationListener {
             out.accept("Migrating to version " + t.cyan(p.target())
                     + (p.current().isEmpty() ? "" : " from " + t.cyan(p.current()))
                     + " (" + p.pending().size() + " migrations in total):\n");
+            if (!p.current().isEmpty() && p.pending().get(0).version().equals(p.current())) {
+                // Atlas's line reads "to version 6 from 6": say why (issue 20, item 15).
+                notices.accept("strata: resuming version " + p.current() + ", which stopped partway: the statements"
+                        + " of it that ran are not run again");
+            }
         } else if (event instanceof ApplyEvent.FileStarted s) {
             out.accept("\n  " + t.yellow("--") + " migrating version " + t.cyan(s.file().version()) + "\n");
         } else if (event instanceof ApplyEvent.StatementStarted s) {

@@ -44,6 +44,9 @@ public final class DownText {
             }
             b.append(plan.dataAtStake().isEmpty() ? "  -- ok: no data is lost\n\n" : "  -- data would be lost\n\n");
         }
+        for (String f : plan.dataOnly()) {
+            b.append("  -- ").append(f).append(" changed data only: not reversible by schema\n\n");
+        }
         List<String> versions = new ArrayList<>(plan.undone().stream().map(Revision::version).toList());
         Collections.reverse(versions);
         b.append("  -- reverting ").append(n == 1 ? "version " : "versions ").append(String.join(", ", versions))

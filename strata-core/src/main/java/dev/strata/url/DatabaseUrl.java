@@ -120,12 +120,10 @@ public record DatabaseUrl(String raw, String scheme, String user, String passwor
     /**
      * A password with a raw {@code /}, {@code ?} or {@code #} ends the authority early, and what
      * is left would name a wrong host: refuse it with the fix instead. The sign is an {@code @}
-     * after the authority, before any {@code =} (an {@code @} in a query value is fine).
+     * after the authority, before any {@code =} (an {@code @} in a query value is fine), also when
+     * the authority has one of its own (a password with both a raw {@code @} and a {@code /}).
      */
     private static void checkUserInfo(String url, String authority, int end) {
-        if (authority.indexOf('@') >= 0) {
-            return;
-        }
         for (int i = end; i < url.length() && url.charAt(i) != '='; i++) {
             if (url.charAt(i) == '@') {
                 throw new UsageException("malformed database URL " + Redaction.masked(url) + ": the user or password"

@@ -150,7 +150,8 @@ class DatabaseUrlTest {
     @Test
     void aRawSpecialCharacterInThePasswordGetsTheEncodingHint() {
         for (String url : new String[] {"postgres://app:pa/ss-word@db:5432/app", "postgres://app:pa?ss-word@db/app",
-                "mysql://app:pa#ss-word@db/app", "jdbc:mysql://app:12/34-word@db/app"}) {
+                "mysql://app:pa#ss-word@db/app", "jdbc:mysql://app:12/34-word@db/app",
+                "postgres://app:p@ss/ss-word@db/app"}) {
             assertThatThrownBy(() -> DatabaseUrl.parse(url)).as(url)
                     .isInstanceOf(UsageException.class)
                     .hasMessageContaining("seems to hold a raw '/', '?' or '#'; percent-encode special characters of"

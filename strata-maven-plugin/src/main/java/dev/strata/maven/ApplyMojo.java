@@ -44,6 +44,13 @@ public class ApplyMojo extends DatabaseMojo {
     @Parameter(property = "strata.dryRun", defaultValue = "false")
     boolean dryRun;
 
+    /**
+     * Before applying, check that no applied file was edited since it ran (the hash the revisions
+     * table stored against atlas.sum's), and fail the build if one was: Flyway's validate-on-migrate.
+     */
+    @Parameter(property = "strata.verifyApplied", defaultValue = "false")
+    boolean verifyApplied;
+
     @Override
     void override(UserProperties properties) {
         super.override(properties);
@@ -53,6 +60,7 @@ public class ApplyMojo extends DatabaseMojo {
         txMode = properties.string("strata.txMode", txMode);
         execOrder = properties.string("strata.execOrder", execOrder);
         dryRun = properties.flag("strata.dryRun", dryRun);
+        verifyApplied = properties.flag("strata.verifyApplied", verifyApplied);
     }
 
     @Override
@@ -65,7 +73,7 @@ public class ApplyMojo extends DatabaseMojo {
         Strata strata = strata(out).baseline(blankToNull(baseline)).allowDirty(allowDirty)
                 .txMode(TxMode.parse(txMode == null ? "file" : txMode.strip()))
                 .execOrder(ExecOrder.parse(execOrder == null ? "linear" : execOrder.strip()))
-                .dryRun(dryRun).listener(json ? MigrationListener.NONE : report).build();
+                .dryRun(dryRun).verifyApplied(verifyApplied).listener(json ? MigrationListener.NONE : report).build();
         try {
             show(out, report, json, strata.apply(amount));
         } catch (ApplyException e) {

@@ -90,6 +90,25 @@ class GoalsTest {
                 .contains("[INFO]   -- 1 sql statement ok, 1 with errors\n").doesNotContain(PASSWORD);
     }
 
+    /** strata.verifyApplied: an applied file edited since it ran fails the build before anything runs. */
+    @Test
+    void verifyAppliedFailsTheBuildOnAnEditedAppliedFile() throws Exception {
+        migrations("1_users.sql", USERS);
+        try (TestDb db = TestDb.sqlite()) {
+            ApplyMojo first = configure(new ApplyMojo());
+            first.url = db.url();
+            first.execute();
+            migrations("1_users.sql", USERS + "-- edited\n", "2_pets.sql", PETS);
+            ApplyMojo apply = configure(new ApplyMojo());
+            apply.url = db.url();
+            apply.userProperties = new Properties();
+            apply.userProperties.setProperty("strata.verifyApplied", "true");
+            assertThatThrownBy(apply::execute).isInstanceOf(MojoFailureException.class)
+                    .hasMessageStartingWith("applied file 1_users.sql was edited after it ran");
+            assertThat(db.tables()).doesNotContain("pets");
+        }
+    }
+
     @Test
     void theUrlComesFromTheEnvironmentWhenNotConfigured() throws Exception {
         migrations("1_users.sql", USERS);

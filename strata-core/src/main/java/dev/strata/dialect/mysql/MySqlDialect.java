@@ -67,7 +67,7 @@ public final class MySqlDialect implements Dialect {
             if (c == null) {
                 throw new StrataException("cannot connect to " + url.redacted() + ": the driver rejected the URL");
             }
-            return new MySqlSession(this, c, boundSchema(url).orElse(null));
+            return new MySqlSession(this, c, boundSchema(url).orElse(null), true);
         } catch (SQLException e) {
             String refused = UrlParameters.refused(e, UNKNOWN_SYSTEM_VARIABLE, jdbc.variables(), '\'');
             if (refused != null) {
@@ -82,7 +82,7 @@ public final class MySqlDialect implements Dialect {
     public Session attach(Connection connection) {
         try {
             String catalog = connection.getCatalog();
-            return new MySqlSession(this, connection, catalog == null || catalog.isEmpty() ? null : catalog);
+            return new MySqlSession(this, connection, catalog == null || catalog.isEmpty() ? null : catalog, false);
         } catch (SQLException e) {
             throw new StrataException("reading the connection's settings: " + e.getMessage(), e);
         }
@@ -110,7 +110,7 @@ public final class MySqlDialect implements Dialect {
 
     @Override
     public RevisionSql revisionSql(Session session) {
-        return new MySqlRevisionSql(session.jdbc());
+        return new MySqlRevisionSql(session.jdbc(), session instanceof MySqlSession m && m.multiStatements());
     }
 
     @Override

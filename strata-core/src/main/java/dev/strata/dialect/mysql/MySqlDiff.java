@@ -3,10 +3,13 @@ package dev.strata.dialect.mysql;
 import dev.strata.schema.Column;
 import dev.strata.schema.ColumnType;
 import dev.strata.schema.DefaultValue;
+import dev.strata.schema.ForeignKey;
+import dev.strata.schema.Table;
 import dev.strata.schema.TypeKind;
 import dev.strata.schema.diff.DiffDialect;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,6 +21,19 @@ import java.util.Locale;
 public final class MySqlDiff implements DiffDialect {
 
     private static final MySqlTypeNames TYPES = new MySqlTypeNames();
+
+    /**
+     * RENAME TABLE also renames the foreign keys named {@code <old>_ibfk_<n>} (the names MySQL and
+     * MariaDB give unnamed ones) to {@code <new>_ibfk_<n>}; found by the MariaDB property suite.
+     */
+    @Override
+    public Table renamed(Table table, String newName) {
+        String prefix = table.name() + "_ibfk_";
+        List<ForeignKey> keys = table.foreignKeys().stream().map(f -> f.name() == null || !f.name().startsWith(prefix) ? f
+                : new ForeignKey(newName + "_ibfk_" + f.name().substring(prefix.length()), f.columns(), f.refTable(),
+                        f.refColumns(), f.onUpdate(), f.onDelete(), f.deferrable(), f.attrs())).toList();
+        return table.withName(newName).withForeignKeys(keys);
+    }
 
     @Override
     public boolean sameType(Column from, Column to) {

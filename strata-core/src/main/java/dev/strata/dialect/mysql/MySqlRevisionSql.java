@@ -35,8 +35,11 @@ final class MySqlRevisionSql extends RevisionSql {
     private static final Set<String> STRINGS = Set.of("varchar", "text", "longtext", "mediumtext", "char");
     private static final Set<String> INTEGERS = Set.of("bigint", "int", "integer", "mediumint", "decimal");
 
-    MySqlRevisionSql(Jdbc jdbc) {
+    private final boolean multiStatements;
+
+    MySqlRevisionSql(Jdbc jdbc, boolean multiStatements) {
         super(jdbc, DEFINITIONS);
+        this.multiStatements = multiStatements;
     }
 
     @Override
@@ -110,6 +113,6 @@ final class MySqlRevisionSql extends RevisionSql {
 
     @Override
     protected boolean commitsWithUpsert() {
-        return true;
+        return multiStatements;
     }
 }

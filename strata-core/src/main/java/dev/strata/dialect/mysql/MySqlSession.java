@@ -10,8 +10,20 @@ import java.time.Duration;
 /** A MariaDB Connector/J connection to MySQL or MariaDB: its lock waits and what its errors say. */
 final class MySqlSession extends Session {
 
-    MySqlSession(Dialect dialect, Connection connection, String boundSchema) {
+    private final boolean multiStatements;
+
+    /**
+     * @param multiStatements whether the connection runs several statements sent as one
+     *                        ({@code allowMultiQueries}, which Strata sets on the connections it opens;
+     *                        a DataSource's connection is taken as it comes, without it)
+     */
+    MySqlSession(Dialect dialect, Connection connection, String boundSchema, boolean multiStatements) {
         super(dialect, connection, boundSchema);
+        this.multiStatements = multiStatements;
+    }
+
+    boolean multiStatements() {
+        return multiStatements;
     }
 
     /**

@@ -222,6 +222,7 @@ final class Executor {
                 }
                 boolean selfCommitting = selfCommitting(stmts, k, inTransaction);
                 boolean committedBefore = false;
+                Revision before = null;
                 if (selfCommitting) {
                     Revision inDoubt = row.withProgress(k, StatementHashes.stored(p.hashes(), k),
                             Revision.IN_DOUBT + "statement " + (k + 1) + " (line " + s.line() + ") was started",
@@ -230,6 +231,9 @@ final class Executor {
                     committedBefore = inTransaction && commits.commitsBefore(s.text());
                     if (inTransaction && !committedBefore) {
                         writeAndCommit(inDoubt);
+                    } else if (committedBefore && table.canWriteBefore(s.text())) {
+                        // Sent with the statement: the database's commit before it makes the row durable.
+                        before = inDoubt.withOperator(operator);
                     } else {
                         write(inDoubt);
                     }
@@ -238,7 +242,7 @@ final class Executor {
                 }
                 listener.on(new ApplyEvent.StatementStarted(f, s));
                 try {
-                    executeWithRetries(p, s, k, inTransaction && !selfCommitting);
+                    executeWithRetries(p, s, k, inTransaction && !selfCommitting, before);
                 } catch (SQLException e) {
                     if (interruption.requested() && !commits.commitsImplicitly(s.text())) {
                         throw stop(p, row, skip, durable, recorded, start); // Cancelled: the database undid it.
@@ -283,14 +287,24 @@ final class Executor {
      * Runs a statement; one that gave up waiting for a lock is tried again, up to {@code --ddl-retries}
      * times, after a pause that lets the application's queued queries through. Inside a transaction a
      * savepoint undoes the failed attempt, which would otherwise abort the transaction.
+     *
+     * @param before a revision row to send in the same round trip, before the statement
+     *               ({@link RevisionStore#canWriteBefore}), or null
      */
-    private void executeWithRetries(Prepared p, Statement s, int index, boolean savepoints) throws SQLException {
+    private void executeWithRetries(Prepared p, Statement s, int index, boolean savepoints, Revision before)
+            throws SQLException {
         for (int attempt = 1; ; attempt++) {
             Savepoint savepoint = retries > 0 && savepoints ? session.connection().setSavepoint() : null;
             try {
                 interruption.doing("version " + p.file().version() + ", statement " + (index + 1) + " (line "
                         + s.line() + ")");
-                session.execute(s.text(), st -> interruption.running(st, commits.commitsImplicitly(s.text())));
+                java.util.function.Consumer<java.sql.Statement> running =
+                        st -> interruption.running(st, commits.commitsImplicitly(s.text()));
+                if (before == null) {
+                    session.execute(s.text(), running);
+                } else {
+                    table.writeThenRun(before, s.text(), running);
+                }
                 return;
             } catch (SQLException e) {
                 if (interruption.requested() || attempt > retries || !session.isLockWaitTimeout(e)

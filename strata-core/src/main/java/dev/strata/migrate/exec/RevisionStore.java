@@ -2,6 +2,7 @@ package dev.strata.migrate.exec;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Where the revision rows are kept (Atlas's {@code RevisionReadWriter}): the table
@@ -30,6 +31,16 @@ interface RevisionStore {
      * one round trip where the database allows. Either both happen or the call fails.
      */
     void writeAndCommit(Revision r) throws SQLException;
+
+    /**
+     * Whether {@link #writeThenRun} can send a row and this migration statement in one round trip.
+     * Only for a statement the database commits before it runs (MySQL DDL), so that commit makes
+     * the row durable before the statement starts, as when they are sent apart.
+     */
+    boolean canWriteBefore(String statement);
+
+    /** Writes the row, then runs the statement, in one round trip (see {@link #canWriteBefore}). */
+    void writeThenRun(Revision r, String statement, Consumer<java.sql.Statement> running) throws SQLException;
 
     void delete(String version) throws SQLException;
 

@@ -7,6 +7,7 @@ import dev.strata.dialect.Session;
 import dev.strata.migrate.Names;
 
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -126,6 +127,23 @@ public final class RevisionTable implements RevisionStore {
         } else {
             session.jdbc().updateAll(upsertAndCommit, values(r));
         }
+    }
+
+    /**
+     * The statement goes into a prepared statement after the upsert, and the driver reads the text
+     * for placeholders and JDBC escapes: one holding {@code ?}, a brace or a backslash (which could
+     * change how the driver reads quotes) is sent on its own. Its text is never altered.
+     */
+    @Override
+    public boolean canWriteBefore(String statement) {
+        return upsertAndCommit != null && statement.chars().noneMatch(c -> c == '?' || c == '{' || c == '}'
+                || c == '\\');
+    }
+
+    @Override
+    public void writeThenRun(Revision r, String statement, Consumer<java.sql.Statement> running)
+            throws SQLException {
+        session.jdbc().updateAll(upsert + ";\n" + statement, running, values(r));
     }
 
     /** The upsert's parameters, bound by the driver: never spliced into the SQL. */

@@ -31,9 +31,9 @@ record Renames(Realm realm, List<Change> changes) {
                 }
                 cur = Renaming.table(cur, target[0], target[1], r.to());
                 Table renamed = cur.schema(target[0]).orElseThrow().table(r.to()).orElseThrow();
-                // what the database keeps of the old name (PostgreSQL's <old>_pkey) stays in the model
-                Table held = dialect.renamed(t, r.to()).withName(r.to()).withColumns(renamed.columns())
-                        .withForeignKeys(renamed.foreignKeys());
+                // what the database keeps of the old name (PostgreSQL's <old>_pkey) stays in the model, and
+                // what it renames with the table (MySQL's <old>_ibfk_1) follows; references are already renamed
+                Table held = dialect.renamed(renamed.withName(t.name()), r.to()).withName(r.to());
                 cur = replace(cur, target[0], held);
                 changes.add(new Change.RenameTable(target[0], t, held));
             } else {

@@ -62,6 +62,16 @@ final class MemorySession extends Session {
             }
 
             @Override
+            public boolean canWriteBefore(String statement) {
+                return false;
+            }
+
+            @Override
+            public void writeThenRun(Revision r, String statement, java.util.function.Consumer<java.sql.Statement> running) {
+                throw new UnsupportedOperationException("one statement at a time in memory");
+            }
+
+            @Override
             public void writeAndCommit(Revision r) throws SQLException {
                 write(r);
                 session.commitAndContinue();

@@ -25,11 +25,15 @@ record DbProfile(String dialect) {
 
     static final DbProfile SQLITE = new DbProfile("sqlite");
     static final DbProfile POSTGRES = new DbProfile("postgres");
+    static final DbProfile MARIADB = new DbProfile("mariadb");
 
     /** The realm cut to this database, its one schema (generated as {@code s0}) named {@code schema}. */
     Realm restrict(Realm r, String schema) {
         if (dialect.equals("sqlite")) {
             return sqlite(r, schema);
+        }
+        if (dialect.equals("mariadb")) {
+            return mariadb(r, schema);
         }
         return postgres(r, schema);
     }
@@ -68,24 +72,41 @@ record DbProfile(String dialect) {
      * sequences, routines or triggers (their SQL is PostgreSQL's).
      */
     private Realm sqlite(Realm r, String schema) {
-        TypeNames names = SchemaDialects.typeNames("sqlite");
         Schema s0 = r.schema("s0").map(s -> Renaming.rebind(s, schema)).orElse(Schema.named(schema));
-        List<Table> tables = s0.tables().stream()
-                .map(t -> t.withComment(null).withCharset(null).withCollation(null).withPolicies(List.of())
-                        .withRowSecurity(RowSecurity.OFF).withPartitioning(null).withUniques(List.of())
-                        .withChecks(t.checks().stream().map(c -> new Check(c.name(), c.expr(), false, true)).toList())
-                        .withForeignKeys(t.foreignKeys().stream().filter(f -> f.refTable().schema().equals(schema))
-                                .toList())
-                        .withColumns(t.columns().stream().map(c -> column(c, names)).toList()))
-                .toList();
-        Schema main = Schema.named(schema).withTables(tables)
+        Schema main = Schema.named(schema).withTables(plainTables(s0, schema, "sqlite", "text", true))
                 .withViews(s0.views().stream().filter(v -> !v.materialized()).toList());
         return Repair.of(new Realm(List.of(main), List.of(), List.of()));
     }
 
-    private static Column column(Column c, TypeNames names) {
+    /**
+     * MariaDB: one schema (the URL's database); tables with int, varchar(50), decimal and boolean
+     * columns (varchar, not text, so any column can be in a key), literal defaults, keys, indexes and
+     * foreign keys. No checks (the generator's expressions are PostgreSQL's), unique constraints
+     * (MySQL has unique indexes), comments, views, types, sequences, routines or triggers.
+     */
+    private Realm mariadb(Realm r, String schema) {
+        Schema s0 = r.schema("s0").map(s -> Renaming.rebind(s, schema)).orElse(Schema.named(schema));
+        Schema one = Schema.named(schema).withTables(plainTables(s0, schema, "mariadb", "varchar(50)", false));
+        return Repair.of(new Realm(List.of(one), List.of(), List.of()));
+    }
+
+    /** The tables with four plain column types, keys, indexes, foreign keys in the schema, and checks if kept. */
+    private static List<Table> plainTables(Schema s0, String schema, String dialect, String text, boolean checks) {
+        TypeNames names = SchemaDialects.typeNames(dialect);
+        return s0.tables().stream()
+                .map(t -> t.withComment(null).withCharset(null).withCollation(null).withPolicies(List.of())
+                        .withRowSecurity(RowSecurity.OFF).withPartitioning(null).withUniques(List.of())
+                        .withChecks(!checks ? List.of()
+                                : t.checks().stream().map(c -> new Check(c.name(), c.expr(), false, true)).toList())
+                        .withForeignKeys(t.foreignKeys().stream().filter(f -> f.refTable().schema().equals(schema))
+                                .toList())
+                        .withColumns(t.columns().stream().map(c -> column(c, names, text)).toList()))
+                .toList();
+    }
+
+    private static Column column(Column c, TypeNames names, String text) {
         String raw = switch (c.type().kind()) {
-            case STRING -> "text";
+            case STRING -> text;
             case DECIMAL -> "numeric(10,2)";
             case BOOLEAN -> "boolean";
             default -> "integer";

@@ -4,6 +4,7 @@ import dev.strata.dialect.DdlPlan;
 import dev.strata.dialect.DdlStatement;
 import dev.strata.dialect.PlanOptions;
 import dev.strata.dialect.Session;
+import dev.strata.dialect.mysql.MySqlDialect;
 import dev.strata.dialect.postgres.PostgresDialect;
 import dev.strata.dialect.sqlite.SqliteDialect;
 import dev.strata.schema.Change;
@@ -31,8 +32,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>The renames that made B are passed as options, so a renamed column keeps its place (without
  * them it would be dropped and added at the end, which Atlas does not reorder either).
  *
- * <p>50 pairs per database by default, 200 under {@code CI=true}; {@code -Dstrata.dbdiff.pairs=N}
- * for a long run, {@code -Dstrata.dbdiff.seed=N} to start elsewhere. A failure names its seed.
+ * <p>50 pairs per database by default, 200 under {@code CI=true} (MariaDB 30 and 100);
+ * {@code -Dstrata.dbdiff.pairs=N} for a long run, {@code -Dstrata.dbdiff.seed=N} to start elsewhere.
+ * A failure names its seed.
  */
 class DiffPropertyTest {
 
@@ -109,6 +111,41 @@ class DiffPropertyTest {
             }
         }
         assertTrue(changed >= postgresPairs() / 2, "most pairs differ (" + changed + " of " + postgresPairs() + ")");
+    }
+
+    /** MariaDB: fewer pairs than the others (each pair creates two databases' tables through DDL that commits). */
+    @Test
+    void mariadb() throws Exception {
+        int pairs = Integer.getInteger("strata.dbdiff.pairs", "true".equals(System.getenv("CI")) ? 100 : 30);
+        int changed = 0;
+        try (TestDb dbA = TestDb.mariadb(); TestDb dbB = TestDb.mariadb()) {
+            for (int i = 0; i < pairs; i++) {
+                long s = seed() + i;
+                RandomRealms g = new RandomRealms(s);
+                Realm a = DbProfile.MARIADB.restrict(g.realm(), dbA.name());
+                RandomRealms.Mutated m = g.mutate(renamedS0(a, dbA.name()));
+                Realm b = DbProfile.MARIADB.restrict(m.realm(), dbB.name());
+                List<DiffOptions.Rename> renames = new ArrayList<>();
+                for (DiffOptions.Rename n : m.renames()) {
+                    if (n.path().get(0).equals("s0")) {
+                        List<String> path = new ArrayList<>(n.path());
+                        path.set(0, dbA.name());
+                        renames.add(new DiffOptions.Rename(path, n.to()));
+                    }
+                }
+                try (Session sa = new MySqlDialect("mariadb").open(DatabaseUrl.parse(dbA.url()));
+                     Session sb = new MySqlDialect("mariadb").open(DatabaseUrl.parse(dbB.url()))) {
+                    changed += run(sa, sb, a, b, renames, "mariadb seed " + s + " (-Dstrata.dbdiff.seed=" + s
+                            + " -Dstrata.dbdiff.pairs=1)");
+                }
+                for (TestDb db : List.of(dbA, dbB)) {
+                    List<String> drops = new ArrayList<>(List.of("SET FOREIGN_KEY_CHECKS = 0"));
+                    db.userTables().forEach(t -> drops.add("DROP TABLE `" + t + "`"));
+                    db.execute(drops.toArray(String[]::new));
+                }
+            }
+        }
+        assertTrue(changed >= pairs / 2, "most pairs differ (" + changed + " of " + pairs + ")");
     }
 
     /** The realm with its schema named s0 again, as the generator's mutations expect. */

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The quiet-machine campaign of issue 19, in one command: builds the distribution the way the
+# README and the Dockerfile do (dist/build.sh trains its AOT cache on embedded servers), then runs
+#   bench/noop.sh          no-op CPU/RSS: strata lean, strata with picocli, the JVM floor
+#   bench/startup.sh       start-up under each way of running strata
+#   bench/run              N=500 (or $N), every tool, with the JVM floor and the targets table
+# and writes everything the scripts print to bench/results/campaign-<UTC time>.log.
+#
+#   nice -n -15 bench/campaign.sh          # about 20-25 min on the 2-core machine
+#   SKIP_BUILD=1 N="100 500 2000" bench/campaign.sh
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd -P)
+cd "$root"
+stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
+log=$root/bench/results/campaign-$stamp.log
+mkdir -p bench/results
+{
+  echo "# bench/campaign.sh at $stamp on $(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)"
+  echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  if [ -z "${SKIP_BUILD:-}" ]; then
+    ./mvnw -B -q package -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip ${MAVEN_FLAGS:-}
+  fi
+  echo "## bench/noop.sh 20"
+  bench/noop.sh 20
+  echo "## bench/startup.sh 20"
+  bench/startup.sh 20
+  echo "## N=${N:-500} bench/run"
+  N=${N:-500} bench/run
+} 2>&1 | tee "$log"
+echo "wrote $log"
