@@ -46,6 +46,20 @@ public final class StrataProcess {
         return this;
     }
 
+    /** Whether this process ignores SIGINT (bit 2 of SigIgn in /proc/self/status), which its children inherit. */
+    private static boolean interruptIgnored() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("SigIgn:")) {
+                    return (Long.parseUnsignedLong(line.substring(7).strip(), 16) & 0x2) != 0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux: nothing to restore.
+        }
+        return false;
+    }
+
     /** A JVM option of the process, such as a small heap. */
     StrataProcess jvmOption(String option) {
         jvmOptions.add(option);
@@ -54,6 +68,11 @@ public final class StrataProcess {
 
     Process start(String... args) {
         List<String> cmd = new ArrayList<>();
+        if (interruptIgnored()) {
+            // A shell without job control starts a background command with SIGINT ignored, and a JVM
+            // started so never sees Ctrl-C; the child gets the default back, as from a terminal.
+            cmd.addAll(List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die \"exec: $!\""));
+        }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-XX:+UseSerialGC");
