@@ -7,7 +7,7 @@
 # and writes everything the scripts print to bench/results/campaign-<UTC time>.log.
 #
 #   nice -n -15 bench/campaign.sh          # about 20-25 min on the 2-core machine
-#   SKIP_BUILD=1 N="100 500 2000" bench/campaign.sh
+#   SKIP_BUILD=1 N="100 500 2000" bench/campaign.sh   # MAVEN_FLAGS="-o ..." for the build
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd -P)
 cd "$root"

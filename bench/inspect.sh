@@ -83,6 +83,21 @@ for n in $sizes; do
   done
 done
 
+# The memory floor: the runtime doing nothing, then the command line doing nothing (peak RSS, KiB).
+floor_rss() { # command...
+  local i
+  for ((i = 0; i < 3; i++)); do
+    /usr/bin/time -f '%M' -o "$work/time" "$@" > /dev/null 2>&1 || true
+    tail -n 1 "$work/time"
+  done | sort -n | sed -n 2p
+}
+java_rss=-
+runtime=$(dirname "$strata")/../runtime/bin/java
+if [ -x "$runtime" ]; then
+  java_rss=$(floor_rss "$runtime" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss4m -Xms8m -version)
+fi
+version_rss=$(floor_rss "$strata" version)
+
 median() { # n db tool column
   awk -F'\t' -v n="$1" -v db="$2" -v tool="$3" -v col="$4" \
     '$1 == n && $2 == db && $3 == tool && $4 > 0 { print $col }' "$samples" | sort -n |
@@ -114,5 +129,9 @@ median() { # n db tool column
   done
   echo
   echo "Each cell: median whole-process wall time of $runs runs after one warm-up · median peak RSS."
+  echo
+  echo "Memory floor (median of 3): the runtime's \`java -version\` with the launcher's options" \
+    "$(awk -v k="$java_rss" 'BEGIN { if (k == "-") print "(no runtime folder)"; else printf "%.0f MiB", k / 1024 }');" \
+    "\`strata version\` $(awk -v k="$version_rss" 'BEGIN { printf "%.0f MiB", k / 1024 }')."
 } > "$report"
 cat "$report"

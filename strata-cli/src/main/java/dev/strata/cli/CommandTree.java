@@ -47,7 +47,8 @@ final class CommandTree {
                     "apply", leaf(SchemaApplyCommand.class),
                     "diff", leaf(SchemaDiffCommand.class),
                     "inspect", leaf(InspectCommand.class),
-                    "drift", leaf(DriftCommand.class)),
+                    "drift", leaf(DriftCommand.class),
+                    "clean", leaf(SchemaCleanCommand.class)),
             "completion", leaf(CompletionCommand.class),
             "version", leaf(VersionCommand.class));
 

@@ -283,6 +283,18 @@ public final class Declarative implements AutoCloseable {
     }
 
     /**
+     * The state with every schema emptied ({@code schema clean}): its tables, views, routines,
+     * triggers, sequences and types gone, the schemas themselves (name, comment, charset, collation)
+     * and the realm's extensions kept.
+     */
+    public State emptied(State state) {
+        Realm r = state.realm();
+        List<Schema> empty = r.schemas().stream().map(x -> new Schema(x.name(), x.comment(), x.charset(),
+                x.collation(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), x.attrs())).toList();
+        return new State(r.withSchemas(empty), state.boundSchema(), state.hcl(), state.session());
+    }
+
+    /**
      * Runs a plan made by {@link #planOn} on the target's database: in one transaction when the plan
      * allows it.
      *

@@ -109,6 +109,25 @@ class UrlConnectionTest {
         }
     }
 
+    /**
+     * A MySQL connection sends a revision record with its COMMIT, and an in-doubt record with its DDL
+     * statement, as one multi-statement prepared statement: that holds whatever the URL asks of
+     * Connector/J's prepared statements.
+     */
+    @Test
+    void mysqlRecordsGoWithTheirStatementsWhateverTheUrlAsks(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        try (TestDb db = TestDb.mariadb()) {
+            Path dir = dev.strata.testing.TestDirs.write(tmp.resolve("migrations"),
+                    "1_a.sql", "CREATE TABLE a (id int);\nINSERT INTO a VALUES (1);\nCREATE INDEX a_id ON a (id);\n");
+            dev.strata.Strata.builder().url(db.url() + "?useServerPrepStmts=true&allowMultiQueries=false").dir(dir)
+                    .build().apply();
+            assertThat(db.column("SELECT concat(version, ' ', applied, '/', total, ' ', error) FROM "
+                    + db.revisionsTable())).containsExactly("1 3/3 ");
+            assertThat(db.column("SELECT count(*) FROM a")).containsExactly("1");
+        }
+    }
+
     @Test
     void mysqlSessionVariablesAsGoSendsThemAndUnknownOnesRefused() throws Exception {
         try (TestDb db = TestDb.mariadb()) {

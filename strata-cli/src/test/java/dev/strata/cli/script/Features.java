@@ -15,7 +15,7 @@ final class Features {
     /** What Strata can run today. */
     private static final Set<Feature> AVAILABLE = Collections.unmodifiableSet(EnumSet.of(Feature.SCHEMA_INSPECT,
             Feature.SCHEMA_DIFF, Feature.SCHEMA_APPLY, Feature.MIGRATE_DIFF, Feature.MIGRATE_LINT,
-            Feature.MIGRATE_CHECKPOINT));
+            Feature.MIGRATE_CHECKPOINT, Feature.SCHEMA_CLEAN));
 
     private Features() {
     }

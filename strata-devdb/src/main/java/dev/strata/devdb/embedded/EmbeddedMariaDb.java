@@ -20,6 +20,12 @@ import java.util.List;
  */
 final class EmbeddedMariaDb implements Launch.Engine {
 
+    /*
+     * Every server gets a temporary directory of its own (--tmpdir): at start-up mariadbd deletes
+     * the #sql* files it finds in its tmpdir, which under the default /tmp are the live temporary
+     * tables of any other MariaDB server on the machine (seen: "Error on delete of
+     * '/tmp/#sql-temptable-...MAI'" in the host server's queries while a dev database started).
+     */
     private static final List<String> SMALL = List.of("--innodb-log-file-size=4M", "--innodb-buffer-pool-size=16M");
 
     private final Path home;
@@ -44,7 +50,8 @@ final class EmbeddedMariaDb implements Launch.Engine {
             Path template = cache.entry("mariadb-" + binaries.version() + "-data", into -> {
                 List<String> install = new ArrayList<>(List.of(home.resolve("scripts/mariadb-install-db").toString(),
                         "--no-defaults", "--basedir=" + home, "--datadir=" + into.resolve("data"),
-                        "--auth-root-authentication-method=normal", "--skip-name-resolve", "--skip-test-db"));
+                        "--auth-root-authentication-method=normal", "--skip-name-resolve", "--skip-test-db",
+                        "--tmpdir=" + into));
                 install.addAll(SMALL);
                 if (root) {
                     install.add("--user=root");
@@ -68,7 +75,7 @@ final class EmbeddedMariaDb implements Launch.Engine {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/mariadbd").toString(), "--no-defaults",
                 "--basedir=" + home, "--lc-messages-dir=" + home.resolve("share"), "--datadir=" + data,
                 "--port=" + port, "--bind-address=127.0.0.1", "--socket=" + run.resolve("mariadb.sock"),
-                "--pid-file=" + run.resolve("mariadb.pid"), "--innodb-flush-log-at-trx-commit=0",
+                "--pid-file=" + run.resolve("mariadb.pid"), "--tmpdir=" + run, "--innodb-flush-log-at-trx-commit=0",
                 "--character-set-server=utf8mb4", "--collation-server=utf8mb4_general_ci"));
         command.addAll(SMALL);
         if (root) {
