@@ -90,7 +90,9 @@ public sealed interface Change {
 
     record AddView(String schema, View view) implements Change {
         public String describe() {
-            return "create " + (view.materialized() ? "materialized view" : "view") + " \"" + view.name() + "\"";
+            // Atlas's comment for a new view or routine names it before its kind ("create "v" view"),
+            // unlike its other changes
+            return "create \"" + view.name() + "\" " + (view.materialized() ? "materialized view" : "view");
         }
     }
 
@@ -109,7 +111,7 @@ public sealed interface Change {
 
     record AddRoutine(String schema, Routine routine) implements Change {
         public String describe() {
-            return "create " + kind(routine) + " \"" + routine.name() + "\"";
+            return "create \"" + routine.name() + "\" " + kind(routine);
         }
     }
 

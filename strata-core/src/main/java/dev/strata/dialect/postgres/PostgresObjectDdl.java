@@ -64,8 +64,8 @@ final class PostgresObjectDdl {
         String name = w.name(schema, v.name());
         String check = v.checkOption() == View.CheckOption.NONE ? ""
                 : " WITH " + v.checkOption().name() + " CHECK OPTION";
-        w.add("CREATE " + kind + " " + name + " AS " + v.definition() + check, "create " + kind.toLowerCase(Locale.ROOT)
-                + " \"" + v.name() + "\"", "DROP " + kind + " " + name, c);
+        w.add("CREATE " + kind + " " + name + " AS " + v.definition() + check, "create \"" + v.name() + "\" "
+                + kind.toLowerCase(Locale.ROOT), "DROP " + kind + " " + name, c);
         PostgresDdl.viewIndexes(w, tables, schema, v, c);
         if (v.comment() != null) {
             w.comment(kind + " " + name, v.comment(), null, "set comment to " + kind.toLowerCase(Locale.ROOT) + ": \""
@@ -121,7 +121,7 @@ final class PostgresObjectDdl {
     }
 
     private void createRoutine(String schema, Routine r, Change c) {
-        w.add(routineSql(schema, r), "create " + r.kind().name().toLowerCase(Locale.ROOT) + " \"" + r.name() + "\"",
+        w.add(routineSql(schema, r), "create \"" + r.name() + "\" " + r.kind().name().toLowerCase(Locale.ROOT),
                 "DROP " + r.kind().name() + " " + signature(schema, r), c);
         if (r.comment() != null) {
             w.comment(r.kind().name() + " " + signature(schema, r), r.comment(), null, "set comment to "

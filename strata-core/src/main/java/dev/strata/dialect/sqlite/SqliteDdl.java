@@ -141,7 +141,7 @@ public final class SqliteDdl implements DdlPlanner {
                 view(m.to());
                 add(dropView(m.schema(), m.from()), "drop view \"" + m.from().name() + "\"",
                         List.of(sql.createView(m.schema(), m.from())), m);
-                add(sql.createView(m.schema(), m.to()), "create view \"" + m.to().name() + "\"",
+                add(sql.createView(m.schema(), m.to()), "create \"" + m.to().name() + "\" view",
                         List.of(dropView(m.schema(), m.to())), m);
             } else if (c instanceof Change.AddTrigger a) {
                 add(a.trigger().definition(), a.describe(), List.of(dropTrigger(a.schema(), a.trigger())), a);

@@ -159,32 +159,36 @@ final class Additions {
                 List.copyOf(t));
     }
 
-    /** Tables in foreign-key order; a key whose target comes later is added once all tables exist. */
+    /**
+     * Tables in foreign-key order, each with its foreign keys inline. When the new tables reference
+     * each other in a cycle, no order lets every key ride inline, and Atlas then detaches them all
+     * (sqlx.DetachCycles): the tables come in their given order, each with only the keys that point
+     * at itself, and every other key is added once all tables exist. Doing the same keeps a
+     * generated migration file in Atlas's order.
+     */
     private List<Change> tableChanges() {
-        List<Key> order = TopoOrder.sort(sortedKeys(tables), k -> {
+        List<Key> given = sortedKeys(tables);
+        List<Key> order = TopoOrder.sort(given, k -> {
             Set<Key> deps = new HashSet<>();
             for (ForeignKey fk : tables.get(k).foreignKeys()) {
                 deps.add(tableKey(fk.refTable()));
             }
             return deps;
         });
-        Set<Key> created = new HashSet<>();
+        boolean cycle = hasForwardKey(order);
         List<Change> out = new ArrayList<>();
         List<Change> later = new ArrayList<>();
-        for (Key k : order) {
+        for (Key k : cycle ? given : order) {
             Table t = tables.get(k);
             List<ForeignKey> inline = new ArrayList<>();
             List<TableChange> deferred = new ArrayList<>();
             for (ForeignKey fk : t.foreignKeys()) {
-                Key target = tableKey(fk.refTable());
-                boolean waits = tables.containsKey(target) && !created.contains(target) && !target.equals(k);
-                if (waits) {
+                if (cycle && !tableKey(fk.refTable()).equals(k)) {
                     deferred.add(new TableChange.AddForeignKey(fk));
                 } else {
                     inline.add(fk);
                 }
             }
-            created.add(k);
             Table first = t.withForeignKeys(inline);
             out.add(new Change.AddTable(k.schema(), first));
             if (!deferred.isEmpty()) {
@@ -193,6 +197,21 @@ final class Additions {
         }
         out.addAll(later);
         return out;
+    }
+
+    /** Whether, in this order, a table's key points at a new table that comes after it (a cycle). */
+    private boolean hasForwardKey(List<Key> order) {
+        Set<Key> created = new HashSet<>();
+        for (Key k : order) {
+            created.add(k);
+            for (ForeignKey fk : tables.get(k).foreignKeys()) {
+                Key target = tableKey(fk.refTable());
+                if (tables.containsKey(target) && !created.contains(target)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Key tableKey(TableRef r) {

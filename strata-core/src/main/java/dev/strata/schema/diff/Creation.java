@@ -21,10 +21,11 @@ import java.util.List;
  *   <li>enum, domain and composite types, each after the types it uses;</li>
  *   <li>sequences (one with {@code OWNED BY} is created unowned and owned after the tables);</li>
  *   <li>routines that a table's defaults, checks, generated columns, index expressions or policies call;</li>
- *   <li>tables, each after the tables its foreign keys reference. A foreign key rides inside its
- *       table's {@link Change.AddTable} when its target exists by then, and always when it points
- *       at its own table (as Atlas writes it: inline in CREATE TABLE). A key that closes a cycle of
- *       tables is left out and added by a {@link Change.ModifyTable} after all tables;</li>
+ *   <li>tables, each after the tables its foreign keys reference, its foreign keys inside its
+ *       {@link Change.AddTable} (as Atlas writes it: inline in CREATE TABLE). When the tables
+ *       reference each other in a cycle, as in Atlas, they come in their given order and only the
+ *       keys that point at their own table stay inline; the others are added by a
+ *       {@link Change.ModifyTable} each after all tables;</li>
  *   <li>the sequence owners;</li>
  *   <li>the other routines and the views, each after the routines and views its text mentions (the
  *       model does not record what a view uses, so the text is scanned for their names, which may

@@ -89,7 +89,7 @@ class SqliteDdlExhaustiveTest {
                 new Change.ModifyExtension(new Extension("x", null, null, null), new Extension("x", null, "2", null)));
         Exhaustive.check(Change.class, samples, Map.<String, Function<Change, ?>>of("SqliteDdl",
                 SqliteDdlExhaustiveTest::outcome));
-        assertThat(outcome(new Change.AddRoutine("main", ROUTINE))).contains("function \"f\"");
+        assertThat(outcome(new Change.AddRoutine("main", ROUTINE))).contains("\"f\" function");
         assertThat(outcome(new Change.AddTable("main", T))).startsWith("CREATE TABLE `t`");
     }
 

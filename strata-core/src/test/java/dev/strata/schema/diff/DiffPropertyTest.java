@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>The renames that made B are passed as options, so a renamed column keeps its place (without
  * them it would be dropped and added at the end, which Atlas does not reorder either).
  *
- * <p>50 pairs per database by default, 200 under {@code CI=true} (MariaDB 30 and 100);
+ * <p>50 pairs per database by default, 200 under {@code CI=true} (MariaDB 30 and 200);
  * {@code -Dstrata.dbdiff.pairs=N} for a long run, {@code -Dstrata.dbdiff.seed=N} to start elsewhere.
  * A failure names its seed.
  */
@@ -116,7 +116,7 @@ class DiffPropertyTest {
     /** MariaDB: fewer pairs than the others (each pair creates two databases' tables through DDL that commits). */
     @Test
     void mariadb() throws Exception {
-        int pairs = Integer.getInteger("strata.dbdiff.pairs", "true".equals(System.getenv("CI")) ? 100 : 30);
+        int pairs = Integer.getInteger("strata.dbdiff.pairs", "true".equals(System.getenv("CI")) ? 200 : 30);
         int changed = 0;
         try (TestDb dbA = TestDb.mariadb(); TestDb dbB = TestDb.mariadb()) {
             for (int i = 0; i < pairs; i++) {
