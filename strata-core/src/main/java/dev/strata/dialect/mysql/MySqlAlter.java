@@ -4,6 +4,9 @@ import dev.strata.StrataException;
 import dev.strata.dialect.DdlStatement;
 import dev.strata.schema.Change;
 import dev.strata.schema.Column;
+import dev.strata.schema.ForeignKey;
+import dev.strata.schema.Index;
+import dev.strata.schema.IndexPart;
 import dev.strata.schema.Generated;
 import dev.strata.schema.Table;
 import dev.strata.schema.TableChange;
@@ -38,6 +41,11 @@ final class MySqlAlter {
             if (c instanceof TableChange.ModifyForeignKey f) {
                 first.add(new TableChange.DropForeignKey(f.from()));
                 second.add(new TableChange.AddForeignKey(f.to()));
+            } else if (c instanceof TableChange.ModifyIndex i && backsForeignKey(m.from(), i.from())) {
+                // Dropped on its own, the index a foreign key needs is refused ("needed in a foreign
+                // key constraint"); dropped and added in one statement, it is replaced.
+                second.add(new TableChange.DropIndex(i.from()));
+                second.add(new TableChange.AddIndex(i.to()));
             } else if (c instanceof TableChange.ModifyIndex i) {
                 first.add(new TableChange.DropIndex(i.from()));
                 second.add(new TableChange.AddIndex(i.to()));
@@ -67,6 +75,26 @@ final class MySqlAlter {
             out.add(new DdlStatement(cmd, m.describe(), reverse, m));
         }
         return out;
+    }
+
+    /**
+     * Whether a foreign key of the table rests on the index: its columns lead the index's, and no
+     * other index or key of the table starts with them.
+     */
+    private static boolean backsForeignKey(Table table, Index index) {
+        List<String> parts = index.parts().stream().map(IndexPart::column).toList();
+        for (ForeignKey fk : table.foreignKeys()) {
+            if (leads(fk.columns(), parts) && table.indexes().stream().filter(x -> !x.name().equals(index.name()))
+                    .noneMatch(x -> leads(fk.columns(), x.parts().stream().map(IndexPart::column).toList()))
+                    && (table.primaryKey() == null || !leads(fk.columns(), table.primaryKey().parts().stream().map(IndexPart::column).toList()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean leads(List<String> columns, List<String> parts) {
+        return parts.size() >= columns.size() && parts.subList(0, columns.size()).equals(columns);
     }
 
     /** Indexes whose every column is dropped go with their columns (MySQL drops them itself). */

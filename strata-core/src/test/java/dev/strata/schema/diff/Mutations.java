@@ -278,7 +278,9 @@ final class Mutations {
                     if (g.chance(0.5)) {
                         return s.withViews(minus(s.views(), v));
                     }
-                    return s.withViews(replace(s.views(), v, View.of(v.name(), v.definition() + " WHERE true")
+                    // A view changed once already has its WHERE: a second change adds to it.
+                    String where = v.definition().contains(" WHERE ") ? " AND true" : " WHERE true";
+                    return s.withViews(replace(s.views(), v, View.of(v.name(), v.definition() + where)
                             .withMaterialized(v.materialized())));
                 }
                 return s.tables().isEmpty() ? s : s.withViews(plus(s.views(), g.newView(s)));
