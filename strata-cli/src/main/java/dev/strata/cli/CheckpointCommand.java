@@ -1,6 +1,5 @@
 package dev.strata.cli;
 
-import dev.strata.UsageException;
 import dev.strata.config.EnvConfig;
 import dev.strata.declare.Checkpoint;
 import dev.strata.declare.Declarative;
@@ -49,10 +48,7 @@ final class CheckpointCommand implements Callable<Integer> {
     public Integer call() {
         EnvConfig env = SchemaEnv.single(project);
         Terminal term = cli.term();
-        var devUrl = scope.dev(term, env);
-        if (devUrl == null) {
-            throw new UsageException("required flag(s) \"dev-url\" not set");
-        }
+        var devUrl = scope.requireDev(term, env);
         LocalDir local = dir.url(env).openOrCreate();
         try (Declarative d = Declarative.open(devUrl)) {
             String file = new Checkpoint(name).write(d, local, scope.scope(env, project.vars()), Instant.now());

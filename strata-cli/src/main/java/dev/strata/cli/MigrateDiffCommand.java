@@ -69,10 +69,7 @@ final class MigrateDiffCommand implements Callable<Integer> {
         }
         SchemaFormat f = SchemaEnv.planFormat(format, env, "diff");
         Terminal term = cli.term();
-        var devUrl = scope.dev(term, env);
-        if (devUrl == null) {
-            throw new dev.strata.UsageException("required flag(s) \"dev-url\" not set");
-        }
+        var devUrl = scope.requireDev(term, env);
         LocalDir local = dir.url(env).openOrCreate();
         Source desired = Source.parse("--to", toUrls, term::parseUrl);
         try (Declarative d = Declarative.open(devUrl)) {

@@ -14,8 +14,23 @@ final class Prompt {
     }
 
     /** Whether a person can answer: stdin and stdout are a terminal. */
-    static boolean interactive() {
+    private static boolean interactive() {
         return System.console() != null;
+    }
+
+    /**
+     * Whether the command may go on: {@code --auto-approve} given, or a person answered Apply. With
+     * neither flag nor terminal, a usage error names the flags that would do.
+     */
+    static boolean approved(Terminal term, boolean autoApprove, String command) {
+        if (autoApprove) {
+            return true;
+        }
+        if (!interactive()) {
+            throw new dev.strata.UsageException(command + " needs approval and no terminal can give it: pass"
+                    + " --auto-approve (or --dry-run to only print the plan)");
+        }
+        return approve(term);
     }
 
     /** Asks on the terminal; true to apply. */

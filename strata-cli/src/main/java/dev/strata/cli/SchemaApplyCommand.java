@@ -115,14 +115,8 @@ final class SchemaApplyCommand implements Callable<Integer> {
                 throw new StrataException("refusing a plan that may lose data (pass --allow-destructive to apply it): "
                         + String.join("; ", destructive));
             }
-            if (!autoApprove) {
-                if (!Prompt.interactive()) {
-                    throw new UsageException("schema apply needs approval and no terminal can give it: pass"
-                            + " --auto-approve (or --dry-run to only print the plan)");
-                }
-                if (!Prompt.approve(term)) {
-                    return 0;
-                }
+            if (!Prompt.approved(term, autoApprove, "schema apply")) {
+                return 0;
             }
             d.apply(plan, current);
             if (json) {

@@ -71,14 +71,8 @@ final class SchemaCleanCommand implements Callable<Integer> {
             if (dryRun) {
                 return 0;
             }
-            if (!autoApprove) {
-                if (!Prompt.interactive()) {
-                    throw new UsageException("schema clean needs approval and no terminal can give it: pass"
-                            + " --auto-approve (or --dry-run to only print the plan)");
-                }
-                if (!Prompt.approve(term)) {
-                    return 0;
-                }
+            if (!Prompt.approved(term, autoApprove, "schema clean")) {
+                return 0;
             }
             d.apply(plan, current);
         }

@@ -50,6 +50,15 @@ final class SchemaScopeOptions {
         return u == null || u.isEmpty() ? null : term.parseUrl(u);
     }
 
+    /** As {@link #dev}, for the commands that cannot run without a dev database. */
+    DatabaseUrl requireDev(Terminal term, EnvConfig env) {
+        DatabaseUrl dev = dev(term, env);
+        if (dev == null) {
+            throw new dev.strata.UsageException("required flag(s) \"dev-url\" not set");
+        }
+        return dev;
+    }
+
     /**
      * The scope: the flags', else the environment's; HCL variables from the environment's other
      * attributes and {@code --var}.
