@@ -4,8 +4,13 @@
 # runs each (bench/floor/cpu.sh), in ROUNDS interleaved rounds. Rows: strata as shipped (the lean
 # reading of `migrate apply`), strata with picocli's reading (-Dstrata.lean=off) and the floor, all
 # through `java @args` on the folder's runtime (no launcher shell). bench/startup.md records runs.
+# The directory is examples/quickstart's three files, or with N set the N files of bench/Gen.java
+# (bench/run's migration set, atlas.sum from `strata migrate hash`): most of what a no-op does beyond
+# the floor grows with the number of files.
 #
 #   bench/noop.sh [RUNS]                          # default 20, ROUNDS=2, dist/target/strata
+#   N=500 bench/noop.sh 11                        # bench/run's directory of 500 files
+#   ROWS="lean floor" bench/noop.sh               # some of the rows: lean full floor (default all)
 #   STRATA_DIST=/tmp/other/strata bench/noop.sh   # another built folder
 set -euo pipefail
 runs=${1:-20}
@@ -17,7 +22,14 @@ work=$root/bench/work/noop
 unset STRATA_URL DATABASE_URL JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS STRATA_JAVA_OPTS
 rm -rf "$work"
 mkdir -p "$work"
-cp -r "$root/examples/quickstart/migrations" "$work/migrations"
+if [ -n "${N:-}" ]; then
+  "${JAVA17:-/usr/lib/jvm/java-17-openjdk-amd64/bin/java}" "$root/bench/Gen.java" "$work/set" "$N"
+  mv "$work/set/strata" "$work/migrations"
+  rm -rf "$work/set"
+  "$dist/bin/strata" migrate hash --dir "file://$work/migrations" > /dev/null
+else
+  cp -r "$root/examples/quickstart/migrations" "$work/migrations"
+fi
 cd "$work"
 db=strata_noop_$$
 psql -X -q -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE $db"
@@ -41,8 +53,14 @@ cmd[my-full]="$java @full.args migrate apply --url $my"
 cmd[my-floor]="$java @floor.args Floor jdbc:mariadb://127.0.0.1:3306/$db?user=root SELECT_COUNT"
 query_pg="SELECT count(*) FROM atlas_schema_revisions.atlas_schema_revisions"
 query_my="SELECT count(*) FROM atlas_schema_revisions"
-order=(pg-lean pg-full pg-floor my-lean my-full my-floor)
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+order=()
+for d in pg my; do
+  for row in ${ROWS:-lean full floor}; do
+    [ -n "${cmd[$d-$row]:-}" ] || { echo "unknown row in ROWS: $row" >&2; exit 2; }
+    order+=("$d-$row")
+  done
+done
+echo "directory: $(ls "$work/migrations" | grep -c '\.sql$') files; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for ((r = 1; r <= rounds; r++)); do
   for k in "${order[@]}"; do
     read -r -a words <<< "${cmd[$k]}"

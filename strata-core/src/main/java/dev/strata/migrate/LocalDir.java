@@ -71,7 +71,9 @@ public final class LocalDir implements MigrationDir {
     @Override
     public List<MigrationFile> files() {
         List<Path> paths = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(path, "*.sql")) {
+        // The glob *.sql without its regular expression, which each entry's name went through.
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(path, p -> p.getFileName().toString()
+                .endsWith(".sql"))) {
             // Every *.sql entry counts, as in Atlas: a dangling link or a directory with a migration's
             // name is an error below, not a migration silently left out of the deploy.
             entries.forEach(paths::add);

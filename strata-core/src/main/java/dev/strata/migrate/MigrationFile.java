@@ -156,7 +156,7 @@ public final class MigrationFile {
 
     private List<String> directive(String mark, String name) {
         List<String> found = new ArrayList<>();
-        for (String comment : headerComments(text())) {
+        for (String comment : headerComments(header())) {
             Directive.parse(comment, mark).filter(d -> d.name().equals(name)).ifPresent(d -> found.add(d.argument()));
         }
         return found;
@@ -165,6 +165,39 @@ public final class MigrationFile {
     /** Whether the file is a checkpoint (an {@code atlas:checkpoint} file directive). */
     public boolean isCheckpoint() {
         return !directive("checkpoint").isEmpty();
+    }
+
+    /**
+     * The text directives stand in: the leading comment lines and the line after them, or the whole
+     * text once it was decoded. Each run asks every file whether it is a checkpoint, and decoding
+     * every whole file for that was the most a run with nothing to apply did per file. The content is
+     * still checked whole: a file that is not all ASCII is decoded (and refused) as {@link #text()} does.
+     */
+    private String header() {
+        if (text != null) {
+            return text;
+        }
+        for (byte b : bytes) {
+            if (b < 0) {
+                return text();
+            }
+        }
+        // ASCII: no byte-order mark, and any prefix decodes as the whole text begins.
+        int end = 0;
+        while (end < bytes.length && (bytes[end] == '#' || bytes[end] == '-' && end + 1 < bytes.length
+                && bytes[end + 1] == '-')) {
+            end = lineEnd(end);
+        }
+        return new String(bytes, 0, lineEnd(end), StandardCharsets.US_ASCII);
+    }
+
+    /** Where the line that starts at {@code from} ends, its newline included. */
+    private int lineEnd(int from) {
+        int at = from;
+        while (at < bytes.length && bytes[at++] != '\n') {
+            // to the newline
+        }
+        return at;
     }
 
     static List<String> headerComments(String content) {

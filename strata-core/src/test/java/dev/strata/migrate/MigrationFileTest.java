@@ -81,6 +81,20 @@ class MigrationFileTest {
                 .containsExactly("3", "5");
     }
 
+    /** Directives are read from the header alone where the file is ASCII, from the whole text otherwise: the same answers. */
+    @Test
+    void checkpointsOfAsciiAndOtherFiles() {
+        assertThat(file("1.sql", "-- atlas:checkpoint\n\nSELECT '\u00e9';\n").isCheckpoint()).isTrue();
+        assertThat(file("1.sql", "\uFEFF-- atlas:checkpoint\n\nSELECT 1;\n").isCheckpoint()).isTrue();
+        assertThat(file("1.sql", "# x\n-- atlas:checkpoint\r\n  \r\nSELECT 1;\n").isCheckpoint()).isTrue();
+        assertThat(file("1.sql", "-- atlas:checkpoint\n").isCheckpoint()).isTrue();
+        assertThat(file("1.sql", "-- atlas:checkpoint\n-- atlas:txmode none").isCheckpoint()).isFalse();
+        assertThat(file("1.sql", "SELECT 1;\n-- atlas:checkpoint\n\n").isCheckpoint()).isFalse();
+        MigrationFile bad = new MigrationFile("2_b.sql", new byte[] {'-', '-', ' ', 'x', '\n', '\n', (byte) 0xC3, ';'});
+        assertThatThrownBy(bad::isCheckpoint).isInstanceOf(StrataException.class)
+                .hasMessage("2_b.sql:3: invalid UTF-8 (byte offset 6); migration files must be UTF-8");
+    }
+
     @Test
     void byteOrderMarkIsNotStatementText() {
         MigrationFile f = new MigrationFile("1.sql", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'S', ';'});
