@@ -3,6 +3,7 @@ package dev.strata.migrate;
 import dev.strata.StrataException;
 import dev.strata.UsageException;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -90,6 +91,13 @@ public final class LocalDir implements MigrationDir {
 
     private MigrationFile read(Path p) {
         String name = p.getFileName().toString();
+        // A FileInputStream reads a small file with a fraction of the work of Files.readAllBytes (no
+        // channel, option set or direct buffer copy), which a large directory pays once per file.
+        try (FileInputStream in = new FileInputStream(p.toString())) {
+            return MigrationFile.ofUnshared(name, in.readAllBytes());
+        } catch (IOException e) {
+            // Its exceptions do not tell a missing file from a denied one: the channel's below do.
+        }
         try {
             return MigrationFile.ofUnshared(name, Files.readAllBytes(p));
         } catch (IOException e) {
