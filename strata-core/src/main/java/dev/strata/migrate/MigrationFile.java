@@ -22,6 +22,8 @@ public final class MigrationFile {
     private final String name;
     private final byte[] bytes;
     private String text;
+    /** Kept once made: a run asks each file for it several times (order, duplicates, missing and pending files). */
+    private String version;
 
     /**
      * @param name  the file name, such as {@code 20240101000000_create_users.sql}
@@ -51,9 +53,12 @@ public final class MigrationFile {
 
     /** The version: the name without {@code .sql}, up to the first {@code _}. */
     public String version() {
-        String base = name.endsWith(SQL) ? name.substring(0, name.length() - SQL.length()) : name;
-        int underscore = base.indexOf('_');
-        return underscore < 0 ? base : base.substring(0, underscore);
+        if (version == null) {
+            String base = name.endsWith(SQL) ? name.substring(0, name.length() - SQL.length()) : name;
+            int underscore = base.indexOf('_');
+            version = underscore < 0 ? base : base.substring(0, underscore);
+        }
+        return version;
     }
 
     /** The description: what follows the first {@code _}, without {@code .sql}; empty without one. */

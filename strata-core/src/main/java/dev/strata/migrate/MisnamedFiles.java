@@ -38,14 +38,18 @@ public final class MisnamedFiles {
         } catch (IOException e) {
             return List.of();
         }
-        names.sort(Names::compare);
         String prefix = location.endsWith("/") ? location : location + "/";
-        List<String> notices = new ArrayList<>();
+        List<String> misnamed = new ArrayList<>();
         for (String name : names) {
-            String notice = notice(name, location);
-            if (notice != null) {
-                notices.add(prefix + name + " " + notice);
+            if (notice(name, location) != null) {
+                misnamed.add(name);
             }
+        }
+        // Only the few misnamed ones are sorted: a large directory's names would be sorted twice a run.
+        misnamed.sort(Names::compare);
+        List<String> notices = new ArrayList<>(misnamed.size());
+        for (String name : misnamed) {
+            notices.add(prefix + name + " " + notice(name, location));
         }
         return notices;
     }
