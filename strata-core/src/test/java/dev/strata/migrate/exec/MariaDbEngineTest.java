@@ -70,9 +70,7 @@ class MariaDbEngineTest extends EngineContract {
     void failingInsertSentWithTheRecordsKeepsOnlyTheDdl() throws Exception {
         TestDirs.write(dir, "1_a.sql", "CREATE TABLE a (id int PRIMARY KEY);\nINSERT INTO a VALUES (1);\n"
                 + "INSERT INTO a VALUES (2), (1);\n");
-        assertThatThrownBy(this::apply).isInstanceOf(ApplyException.class)
-                .hasMessageStartingWith("executing statement \"INSERT INTO a VALUES (2), (1);\" from version \"1\" ("
-                        + dir + "/1_a.sql:3): Error 1062 (23000): Duplicate entry '1'");
+        assertApplyFailsAt("INSERT INTO a VALUES (2), (1);", 3, "Error 1062 (23000): Duplicate entry '1'");
         assertThat(db.column("SELECT count(*) FROM a")).containsExactly("0");
         assertThat(rows()).containsExactly(Map.entry("1", "1/3 type 2 error"));
         assertThat(db.column("SELECT error_stmt FROM " + db.revisionsTable())).containsExactly("INSERT INTO a VALUES (2), (1);");
@@ -90,11 +88,15 @@ class MariaDbEngineTest extends EngineContract {
     void failingInsertRightAfterTheDdlKeepsTheDdl() throws Exception {
         TestDirs.write(dir, "1_a.sql", "CREATE TABLE a (id int);\nINSERT INTO nosuch VALUES (1);\n"
                 + "INSERT INTO a VALUES (1);\n");
-        assertThatThrownBy(this::apply).isInstanceOf(ApplyException.class)
-                .hasMessageStartingWith("executing statement \"INSERT INTO nosuch VALUES (1);\" from version \"1\" ("
-                        + dir + "/1_a.sql:2): Error 1146 (42S02)");
+        assertApplyFailsAt("INSERT INTO nosuch VALUES (1);", 2, "Error 1146 (42S02)");
         assertThat(userTables()).containsExactly("a");
         assertThat(rows()).containsExactly(Map.entry("1", "1/3 type 2 error"));
+    }
+
+    private void assertApplyFailsAt(String statement, int line, String error) {
+        assertThatThrownBy(this::apply).isInstanceOf(ApplyException.class)
+                .hasMessageStartingWith("executing statement \"" + statement + "\" from version \"1\" (" + dir + "/1_a.sql:"
+                        + line + "): " + error);
     }
 
     /**
