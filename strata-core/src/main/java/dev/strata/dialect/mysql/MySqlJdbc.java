@@ -93,8 +93,8 @@ record MySqlJdbc(String url, Properties props, List<String> variables) {
             String given = props.getProperty("sessionVariables", "");
             props.setProperty("sessionVariables", given.isEmpty() ? session.toString() : given + "," + session);
         }
-        // A revision row and its COMMIT, or an in-doubt record and its DDL statement, go in one
-        // round trip (RevisionSql.upsertAndCommit, RevisionTable.writeThenRun): several statements
+        // A revision row and its COMMIT, or revision rows and a migration statement, go in one
+        // round trip (RevisionSql.upsertAndCommit, RevisionTable.send): several statements
         // in one client-side prepared statement, whatever the URL asked (a server-side prepare takes
         // one statement, and would cost a round trip of its own). The statements of a migration
         // file are still sent one at a time, as split.

@@ -205,6 +205,10 @@ final class Executor {
         long start = System.nanoTime();
         int durable = skip;
         boolean recorded = false;
+        // A progress record still to commit, sent in one round trip with the next statement.
+        Revision progress = null;
+        // Whether the file's last statement took its record and commit with it.
+        boolean finished = false;
         try {
             if (!java.util.Objects.equals(p.lockWait(), sessionLockWait)) {
                 session.setLockWait(p.lockWait());
@@ -222,7 +226,7 @@ final class Executor {
                 }
                 boolean selfCommitting = selfCommitting(stmts, k, inTransaction);
                 boolean committedBefore = false;
-                Revision before = null;
+                Packet packet = new Packet(null, false, null);
                 if (selfCommitting) {
                     Revision inDoubt = row.withProgress(k, StatementHashes.stored(p.hashes(), k),
                             Revision.IN_DOUBT + "statement " + (k + 1) + " (line " + s.line() + ") was started",
@@ -231,43 +235,58 @@ final class Executor {
                     committedBefore = inTransaction && commits.commitsBefore(s.text());
                     if (inTransaction && !committedBefore) {
                         writeAndCommit(inDoubt);
-                    } else if (committedBefore && table.canWriteBefore(s.text())) {
+                    } else if (committedBefore && table.canSendWith(s.text())) {
                         // Sent with the statement: the database's commit before it makes the row durable.
-                        before = inDoubt.withOperator(operator);
+                        packet = new Packet(inDoubt.withOperator(operator), false, null);
                     } else {
                         write(inDoubt);
                     }
                     recorded = true;
                     durable = k;
+                } else {
+                    Revision done = k == stmts.size() - 1 && ownTransaction && table.canSendAfter(s.text())
+                            ? row.withProgress(stmts.size(), List.of(), "", "", elapsed(start)).withOperator(operator)
+                            : null;
+                    packet = new Packet(progress, progress != null, done);
+                    progress = null;
                 }
                 listener.on(new ApplyEvent.StatementStarted(f, s));
                 try {
-                    executeWithRetries(p, s, k, inTransaction && !selfCommitting, before);
+                    executeWithRetries(p, s, k, inTransaction && !selfCommitting, packet);
                 } catch (SQLException e) {
                     if (interruption.requested() && !commits.commitsImplicitly(s.text())) {
                         throw stop(p, row, skip, durable, recorded, start); // Cancelled: the database undid it.
                     }
                     throw failed(p, row, s, durable, inTransaction, committedBefore, start, e);
                 }
+                finished = packet.after() != null;
                 if (selfCommitting) {
                     durable = k + 1;
                     if (k + 1 < stmts.size() && !selfCommitting(stmts, k + 1, inTransaction)) {
                         // Close the window at once: the next record would come only after the
                         // transactional statements that follow, and a crash among them would leave
-                        // this statement in doubt although it completed.
-                        writeAndCommit(row.withProgress(k + 1, StatementHashes.stored(p.hashes(), k + 1), "", "",
-                                elapsed(start)));
+                        // this statement in doubt although it completed. Committed first thing in
+                        // the next statement's round trip where the database allows, else now.
+                        Revision next = row.withProgress(k + 1, StatementHashes.stored(p.hashes(), k + 1), "", "",
+                                elapsed(start)).withOperator(operator);
+                        if (retries == 0 && table.canSendWith(stmts.get(k + 1).text())) {
+                            progress = next;
+                        } else {
+                            writeAndCommit(next);
+                        }
                     }
                 }
             }
-            if (interruption.requested() && durable < stmts.size()) {
-                throw stop(p, row, skip, durable, recorded, start);
-            }
-            Revision done = row.withProgress(stmts.size(), List.of(), "", "", elapsed(start));
-            if (ownTransaction) {
-                writeAndCommit(done); // one round trip where the database allows
-            } else {
-                write(done);
+            if (!finished) {
+                if (interruption.requested() && durable < stmts.size()) {
+                    throw stop(p, row, skip, durable, recorded, start);
+                }
+                Revision done = row.withProgress(stmts.size(), List.of(), "", "", elapsed(start));
+                if (ownTransaction) {
+                    writeAndCommit(done); // one round trip where the database allows
+                } else {
+                    write(done);
+                }
             }
         } catch (SQLException e) {
             session.rollbackQuietly();
@@ -288,10 +307,9 @@ final class Executor {
      * times, after a pause that lets the application's queued queries through. Inside a transaction a
      * savepoint undoes the failed attempt, which would otherwise abort the transaction.
      *
-     * @param before a revision row to send in the same round trip, before the statement
-     *               ({@link RevisionStore#canWriteBefore}), or null
+     * @param packet the revision rows to send in the same round trip as the statement
      */
-    private void executeWithRetries(Prepared p, Statement s, int index, boolean savepoints, Revision before)
+    private void executeWithRetries(Prepared p, Statement s, int index, boolean savepoints, Packet packet)
             throws SQLException {
         for (int attempt = 1; ; attempt++) {
             Savepoint savepoint = retries > 0 && savepoints ? session.connection().setSavepoint() : null;
@@ -300,10 +318,10 @@ final class Executor {
                         + s.line() + ")");
                 java.util.function.Consumer<java.sql.Statement> running =
                         st -> interruption.running(st, commits.commitsImplicitly(s.text()));
-                if (before == null) {
+                if (packet.isEmpty()) {
                     session.execute(s.text(), running);
                 } else {
-                    table.writeThenRun(before, s.text(), running);
+                    table.send(packet.before(), packet.commitBefore(), s.text(), packet.after(), running);
                 }
                 return;
             } catch (SQLException e) {
@@ -440,6 +458,16 @@ final class Executor {
     /** Writes the row and commits the transaction, the row with it. */
     private void writeAndCommit(Revision r) throws SQLException {
         table.writeAndCommit(r.withOperator(operator));
+    }
+
+    /**
+     * The revision rows that travel with a statement: a row written before it (committed first when
+     * {@code commitBefore}), and a row written and committed after it; either may be null.
+     */
+    private record Packet(Revision before, boolean commitBefore, Revision after) {
+        boolean isEmpty() {
+            return before == null && after == null;
+        }
     }
 
     private static Duration elapsed(long start) {

@@ -33,14 +33,25 @@ interface RevisionStore {
     void writeAndCommit(Revision r) throws SQLException;
 
     /**
-     * Whether {@link #writeThenRun} can send a row and this migration statement in one round trip.
-     * Only for a statement the database commits before it runs (MySQL DDL), so that commit makes
-     * the row durable before the statement starts, as when they are sent apart.
+     * Whether {@link #send} can take this migration statement and revision rows in one round trip
+     * (the database runs several statements sent together, and the text is safe to send that way).
      */
-    boolean canWriteBefore(String statement);
+    boolean canSendWith(String statement);
 
-    /** Writes the row, then runs the statement, in one round trip (see {@link #canWriteBefore}). */
-    void writeThenRun(Revision r, String statement, Consumer<java.sql.Statement> running) throws SQLException;
+    /**
+     * Whether a row can follow this statement in {@link #send}: as {@link #canSendWith}, and the
+     * statement ends at its own {@code ;}, so what follows cannot become part of it.
+     */
+    boolean canSendAfter(String statement);
+
+    /**
+     * Sends, in one round trip and in this order: the row {@code before} (then {@code COMMIT} when
+     * {@code commitBefore}), the migration statement, and the row {@code after} with {@code COMMIT}.
+     * Either row may be null. The database stops at the first statement that fails, so a failure
+     * leaves what follows it unrun; an error is the caller's to record.
+     */
+    void send(Revision before, boolean commitBefore, String statement, Revision after,
+              Consumer<java.sql.Statement> running) throws SQLException;
 
     void delete(String version) throws SQLException;
 

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.function.Consumer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -130,20 +131,43 @@ public final class RevisionTable implements RevisionStore {
     }
 
     /**
-     * The statement goes into a prepared statement after the upsert, and the driver reads the text
+     * The statement goes into a prepared statement with the upserts, and the driver reads the text
      * for placeholders and JDBC escapes: one holding {@code ?}, a brace or a backslash (which could
      * change how the driver reads quotes) is sent on its own. Its text is never altered.
      */
     @Override
-    public boolean canWriteBefore(String statement) {
+    public boolean canSendWith(String statement) {
         return upsertAndCommit != null && statement.chars().noneMatch(c -> c == '?' || c == '{' || c == '}'
                 || c == '\\');
     }
 
+    /**
+     * The statement must end with its {@code ;} (MySQL refuses the empty statement a second one
+     * would make), and that {@code ;} must not be the end of a comment on the last line, which
+     * would carry the row into the statement.
+     */
     @Override
-    public void writeThenRun(Revision r, String statement, Consumer<java.sql.Statement> running)
-            throws SQLException {
-        session.jdbc().updateAll(upsert + ";\n" + statement, running, values(r));
+    public boolean canSendAfter(String statement) {
+        String lastLine = statement.substring(statement.lastIndexOf('\n') + 1);
+        return canSendWith(statement) && statement.endsWith(";") && !lastLine.contains("--")
+                && !lastLine.contains("#") && !lastLine.contains("/*");
+    }
+
+    @Override
+    public void send(Revision before, boolean commitBefore, String statement, Revision after,
+                     Consumer<java.sql.Statement> running) throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        if (before != null) {
+            sql.append(commitBefore ? upsertAndCommit : upsert).append(";\n");
+            args.addAll(Arrays.asList(values(before)));
+        }
+        sql.append(statement);
+        if (after != null) {
+            sql.append('\n').append(upsertAndCommit);
+            args.addAll(Arrays.asList(values(after)));
+        }
+        session.jdbc().updateAll(sql.toString(), running, args.toArray());
     }
 
     /** The upsert's parameters, bound by the driver: never spliced into the SQL. */

@@ -216,6 +216,20 @@ abstract class EngineContract {
         }
     }
 
+    /**
+     * Last statements that cannot carry the final record in their round trip (a {@code ?} the
+     * driver would read as a placeholder; a {@code ;} that ends a comment, not the statement) run on
+     * their own, and the record follows as before.
+     */
+    @Test
+    void lastStatementsSentOnTheirOwnAreRecorded() throws Exception {
+        TestDirs.write(dir, "1_a.sql", "CREATE TABLE a (id int, s varchar(10));\nINSERT INTO a VALUES (1, '?');\n",
+                "2_b.sql", "INSERT INTO a VALUES (2, 'b') -- two;");
+        apply();
+        assertThat(db.column("SELECT count(*) FROM a")).containsExactly("2");
+        assertThat(rows()).containsExactly(Map.entry("1", "2/2 type 2"), Map.entry("2", "1/1 type 2"));
+    }
+
     @Test
     void resumeAfterFixingTheFailedStatement() throws Exception {
         TestDirs.write(dir, "1_users.sql", USERS, "2_pets.sql", PETS_BROKEN);

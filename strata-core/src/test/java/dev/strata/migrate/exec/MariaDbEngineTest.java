@@ -4,6 +4,9 @@ import dev.strata.testing.TestDb;
 import dev.strata.testing.TestDirs;
 import org.junit.jupiter.api.Test;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,5 +59,83 @@ class MariaDbEngineTest extends EngineContract {
         assertThat(db.column("SELECT count(*) FROM a")).containsExactly("4");
         assertThat(rows()).containsExactly(Map.entry("1", "3/3 type 2"), Map.entry("2", "3/3 type 2"),
                 Map.entry("3", "1/1 type 2"));
+    }
+
+    /**
+     * An insert that fails in the round trip that also carries the progress record and its COMMIT
+     * (after the DDL) or the final record and its COMMIT (the file's last statement): the database
+     * stops at the insert, the error names it, and the row keeps what is committed, the DDL only.
+     */
+    @Test
+    void failingInsertSentWithTheRecordsKeepsOnlyTheDdl() throws Exception {
+        TestDirs.write(dir, "1_a.sql", "CREATE TABLE a (id int PRIMARY KEY);\nINSERT INTO a VALUES (1);\n"
+                + "INSERT INTO a VALUES (2), (1);\n");
+        assertApplyFailsAt("INSERT INTO a VALUES (2), (1);", 3, "Error 1062 (23000): Duplicate entry '1'");
+        assertThat(db.column("SELECT count(*) FROM a")).containsExactly("0");
+        assertThat(rows()).containsExactly(Map.entry("1", "1/3 type 2 error"));
+        assertThat(db.column("SELECT error_stmt FROM " + db.revisionsTable())).containsExactly("INSERT INTO a VALUES (2), (1);");
+
+        TestDirs.write(dir, "1_a.sql", "CREATE TABLE a (id int PRIMARY KEY);\nINSERT INTO a VALUES (1);\n"
+                + "INSERT INTO a VALUES (2);\n");
+        ApplyResult r = apply();
+        assertThat(r.files().get(0).skipped()).isEqualTo(1);
+        assertThat(db.column("SELECT count(*) FROM a")).containsExactly("2");
+        assertThat(rows()).containsExactly(Map.entry("1", "3/3 type 2"));
+    }
+
+    /** The first insert after the DDL fails, the one that carries the progress record: the same. */
+    @Test
+    void failingInsertRightAfterTheDdlKeepsTheDdl() throws Exception {
+        TestDirs.write(dir, "1_a.sql", "CREATE TABLE a (id int);\nINSERT INTO nosuch VALUES (1);\n"
+                + "INSERT INTO a VALUES (1);\n");
+        assertApplyFailsAt("INSERT INTO nosuch VALUES (1);", 2, "Error 1146 (42S02)");
+        assertThat(userTables()).containsExactly("a");
+        assertThat(rows()).containsExactly(Map.entry("1", "1/3 type 2 error"));
+    }
+
+    private void assertApplyFailsAt(String statement, int line, String error) {
+        assertThatThrownBy(this::apply).isInstanceOf(ApplyException.class)
+                .hasMessageStartingWith("executing statement \"" + statement + "\" from version \"1\" (" + dir + "/1_a.sql:"
+                        + line + "): " + error);
+    }
+
+    /**
+     * What is committed as each statement starts, read from another session: the in-doubt record
+     * goes with its DDL statement, the progress record after the last DDL with the next statement,
+     * and the final record with the last one; no state a crash could leave says a completed
+     * statement did not run, or a transactional one ran without its record.
+     */
+    @Test
+    void theRecordCommittedAsEachStatementStarts() throws Exception {
+        TestDirs.write(dir, "1_a.sql", "CREATE TABLE a (id int);\nCREATE INDEX a_id ON a (id);\n"
+                + "INSERT INTO a VALUES (1);\nINSERT INTO a VALUES (2);\n");
+        List<String> seen = new ArrayList<>();
+        strata().listener(e -> {
+            if (e instanceof ApplyEvent.StatementStarted st) {
+                seen.add(st.statement().line() + ": " + committedRow());
+            }
+        }).build().apply();
+        assertThat(seen).containsExactly(
+                "1: none",
+                "2: 0/4 in doubt: statement 1 (line 1) was started",
+                "3: 1/4 in doubt: statement 2 (line 2) was started",
+                "4: 2/4 a=0");
+        assertThat(committedRow()).isEqualTo("4/4 a=2");
+    }
+
+    /** The row and the table's rows as another session sees them: what a crash would leave. */
+    private String committedRow() {
+        try {
+            List<String> row = db.column("SELECT concat(applied, '/', total, coalesce(concat(' ', nullif(error, '')), ''))"
+                    + " FROM " + db.revisionsTable());
+            if (row.isEmpty()) {
+                return "none";
+            }
+            String rows = userTables().contains("a") && row.get(0).indexOf(' ') < 0
+                    ? " a=" + db.column("SELECT count(*) FROM a").get(0) : "";
+            return row.get(0).replace("strata: ", "") + rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

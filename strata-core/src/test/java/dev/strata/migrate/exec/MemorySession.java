@@ -62,12 +62,18 @@ final class MemorySession extends Session {
             }
 
             @Override
-            public boolean canWriteBefore(String statement) {
+            public boolean canSendWith(String statement) {
                 return false;
             }
 
             @Override
-            public void writeThenRun(Revision r, String statement, java.util.function.Consumer<java.sql.Statement> running) {
+            public boolean canSendAfter(String statement) {
+                return false;
+            }
+
+            @Override
+            public void send(Revision before, boolean commitBefore, String statement, Revision after,
+                             java.util.function.Consumer<java.sql.Statement> running) {
                 throw new UnsupportedOperationException("one statement at a time in memory");
             }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,5 +70,25 @@ class PostgresEngineTest extends EngineContract {
                 .hasMessageStartingWith("ambiguous revision table");
         Strata.builder().url(db.url() + "&search_path=app").dir(dir).revisionsSchema("atlas_schema_revisions")
                 .build().apply();
+    }
+
+    /**
+     * The file's last statement travels with the final record and COMMIT: when it fails, the server
+     * runs neither, the file's transaction rolls back whole, and the error names the statement.
+     */
+    @Test
+    void failingLastStatementSentWithTheRecordRollsBackTheFile() throws Exception {
+        TestDirs.write(dir, "1_users.sql", USERS, "2_a.sql", "CREATE TABLE a (id int);\nINSERT INTO a VALUES (1);\n"
+                + "INSERT INTO a VALUES ('x');\n");
+        assertThatThrownBy(this::apply).isInstanceOf(ApplyException.class)
+                .hasMessage("executing statement \"INSERT INTO a VALUES ('x');\" from version \"2\" (" + dir
+                        + "/2_a.sql:3): invalid input syntax for type integer: \"x\"");
+        assertThat(userTables()).containsExactly("users");
+        assertThat(rows()).containsExactly(Map.entry("1", "2/2 type 2"));
+
+        TestDirs.write(dir, "2_a.sql", "CREATE TABLE a (id int);\nINSERT INTO a VALUES (1);\nINSERT INTO a VALUES (2);\n");
+        apply();
+        assertThat(db.column("SELECT count(*) FROM a")).containsExactly("2");
+        assertThat(rows()).containsExactly(Map.entry("1", "2/2 type 2"), Map.entry("2", "3/3 type 2"));
     }
 }
