@@ -3,6 +3,7 @@ package dev.strata.dialect.postgres;
 import dev.strata.dialect.Jdbc;
 import dev.strata.schema.Column;
 import dev.strata.schema.ColumnType;
+import dev.strata.schema.DefaultValue;
 import dev.strata.schema.Generated;
 import dev.strata.schema.Identity;
 import dev.strata.schema.Partitioning;
@@ -13,6 +14,7 @@ import dev.strata.schema.View;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,13 +115,18 @@ final class PostgresTableReader {
     Set<String> columns(Map<Long, PostgresRelation> rels, TypeNames names, TypeNames.UserTypes userTypes)
             throws SQLException {
         Set<String> serialSequences = new java.util.HashSet<>();
+        // A schema spells its types and defaults a few dozen ways over thousands of columns: parsed
+        // once each, and the records (immutable) shared by the columns, which also retains less.
+        Map<TypeKey, ColumnType> types = new HashMap<>();
+        Map<DefaultKey, DefaultValue> defaults = new HashMap<>();
         jdbc.forEach(COLUMNS, rs -> {
             PostgresRelation r = rels.get(rs.getLong(1));
             if (r == null) {
                 return;
             }
             String name = rs.getString(2);
-            ColumnType type = names.parse(rs.getString(3), r.schema, userTypes);
+            ColumnType type = types.computeIfAbsent(new TypeKey(r.schema, rs.getString(3)),
+                    k -> names.parse(k.raw(), k.schema(), userTypes));
             String def = rs.getString(5);
             String identity = rs.getString(6);
             String generated = rs.getString(7);
@@ -140,10 +147,18 @@ final class PostgresTableReader {
                 type = serial;
                 def = null;
             }
-            r.columns.add(new Column(name, type, rs.getBoolean(4), PostgresDefaults.of(def, type), id, false, gen,
-                    rs.getString(8), null, rs.getString(9), List.of()));
+            DefaultValue value = def == null ? null : defaults.computeIfAbsent(new DefaultKey(def, type),
+                    k -> PostgresDefaults.of(k.expr(), k.type()));
+            r.columns.add(new Column(name, type, rs.getBoolean(4), value, id, false, gen, rs.getString(8), null,
+                    rs.getString(9), List.of()));
         }, schemas);
         return serialSequences;
+    }
+
+    private record TypeKey(String schema, String raw) {
+    }
+
+    private record DefaultKey(String expr, ColumnType type) {
     }
 
     /** Adds the partitions to their partitioned tables. */
