@@ -68,18 +68,21 @@ final class InspectCommand implements Callable<Integer> {
         DatabaseUrl dev = source.needsDev() ? scope.dev(term, env) : null;
         try (Declarative d = Declarative.open(dev)) {
             State state = d.read(source, scope.scope(env, project.vars()));
-            term.print(render(d, state, f));
+            try (TextStream out = new TextStream(term)) {
+                render(d, state, f, out);
+            }
         }
         return 0;
     }
 
-    private static String render(Declarative d, State s, SchemaFormat f) {
-        return switch (f.kind()) {
-            case HCL -> SchemaHcl.print(s.realm(), s.dialect());
-            case SQL -> PlanText.statements(d.creation(s, f.indent()));
-            case JSON -> SchemaJson.print(s.realm(), f.jsonPrefix(), f.jsonIndent());
-            case HTML -> ErdPage.render(s.realm());
-            case MERMAID -> Mermaid.render(s.realm());
-        };
+    /** HCL and SQL in parts as they are laid out (a schema of thousands of tables is megabytes of text). */
+    private static void render(Declarative d, State s, SchemaFormat f, TextStream out) {
+        switch (f.kind()) {
+            case HCL -> SchemaHcl.print(s.realm(), s.dialect(), out);
+            case SQL -> PlanText.statements(d.creation(s, f.indent()), out);
+            case JSON -> out.accept(SchemaJson.print(s.realm(), f.jsonPrefix(), f.jsonIndent()));
+            case HTML -> out.accept(ErdPage.render(s.realm()));
+            case MERMAID -> out.accept(Mermaid.render(s.realm()));
+        }
     }
 }

@@ -79,6 +79,11 @@ final class Terminal implements Style {
         return secrets.scrub(s);
     }
 
+    /** The length of the longest secret redacted, 0 with none (see {@link TextStream}). */
+    synchronized int longestSecret() {
+        return secrets.longest();
+    }
+
     /** Writes report text to stdout and flushes it, so a long run shows its progress as it goes. */
     void print(String s) {
         out.print(redact(s));

@@ -1,5 +1,8 @@
 package dev.strata.cli;
 
+import dev.strata.Strata;
+import dev.strata.schema.hcl.SchemaHcl;
+import dev.strata.testing.TestDb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +37,28 @@ class SchemaInspectTest {
         Path p = tmp.resolve(name);
         Files.writeString(p, text);
         return p;
+    }
+
+    /** Several 64 KiB batches of streamed text, characters of one to four bytes among them: the same bytes as the text whole. */
+    @Test
+    void aLargeDatabaseIsWrittenInPartsAsTheWholeText() throws Exception {
+        try (TestDb db = TestDb.postgres()) {
+            String url = db.url() + "&search_path=public";
+            StringBuilder sql = new StringBuilder();
+            for (int i = 0; i < 900; i++) {
+                sql.append("CREATE TABLE t").append(i).append(" (id int PRIMARY KEY, name text NOT NULL DEFAULT 'é ✓ 𝄞');")
+                        .append("COMMENT ON TABLE t").append(i).append(" IS 'ä 𝄞 table ").append(i).append("';");
+            }
+            db.execute(sql.toString());
+            StrataProcess.Result hcl = InProcess.run("schema", "inspect", "-u", url);
+            assertThat(hcl.exitCode()).as(hcl.toString()).isZero();
+            assertThat(hcl.stdout()).hasSizeGreaterThan(3 * 65536)
+                    .isEqualTo(SchemaHcl.print(Strata.builder().url(url).build().inspect(), "postgres"));
+            StrataProcess.Result sqlText = InProcess.run("schema", "inspect", "-u", url, "--format", "sql");
+            assertThat(sqlText.exitCode()).as(sqlText.toString()).isZero();
+            assertThat(sqlText.stdout()).hasSizeGreaterThan(65536).startsWith("-- Create \"t0\" table\n")
+                    .endsWith("COMMENT ON TABLE \"t99\" IS 'ä 𝄞 table 99';\n");
+        }
     }
 
     @Test

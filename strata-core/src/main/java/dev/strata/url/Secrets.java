@@ -53,6 +53,11 @@ public final class Secrets {
         return c;
     }
 
+    /** The length of the longest secret, 0 with none: text written in parts holds back one less than this. */
+    public int longest() {
+        return secrets.isEmpty() ? 0 : secrets.get(0).length();
+    }
+
     /** The text with every secret replaced by {@code xxxxx}. */
     public String scrub(String text) {
         String r = text;

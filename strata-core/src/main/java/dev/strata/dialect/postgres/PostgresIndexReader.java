@@ -26,8 +26,8 @@ final class PostgresIndexReader {
 
     private static final String INDEXES = """
             SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, am.amname,
-                   pg_get_expr(i.indpred, i.indrelid), i.indnkeyatts, obj_description(i.indexrelid, 'pg_class'),
-                   con.contype, con.condeferrable, con.condeferred, obj_description(con.oid, 'pg_constraint'),
+                   pg_get_expr(i.indpred, i.indrelid), i.indnkeyatts, idsc.description,
+                   con.contype, con.condeferrable, con.condeferred, cdsc.description,
                    array_to_string(ic.reloptions, ','), %s,
                    CASE WHEN i.indexrelid::bigint = ANY(?) THEN pg_get_indexdef(i.indexrelid) END
             FROM pg_catalog.pg_index i
@@ -37,6 +37,10 @@ final class PostgresIndexReader {
             JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
             LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
                  AND con.contype IN ('p', 'u', 'x')
+            LEFT JOIN pg_catalog.pg_description idsc ON idsc.objoid = i.indexrelid
+                 AND idsc.classoid = 'pg_catalog.pg_class'::regclass AND idsc.objsubid = 0
+            LEFT JOIN pg_catalog.pg_description cdsc ON cdsc.objoid = con.oid
+                 AND cdsc.classoid = 'pg_catalog.pg_constraint'::regclass AND cdsc.objsubid = 0
             WHERE n.nspname = ANY(?) AND t.relkind IN ('r', 'p', 'm') AND NOT t.relispartition
             ORDER BY i.indexrelid""";
 

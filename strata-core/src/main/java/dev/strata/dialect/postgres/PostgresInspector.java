@@ -43,6 +43,9 @@ final class PostgresInspector implements Inspector {
              END
             ORDER BY 1""";
 
+    /** The first version with the {@code jit} setting (11). */
+    private static final int JIT_VERSION = 110000;
+
     /** Rows the driver holds at a time while it streams a catalog query. */
     private static final int FETCH_ROWS = 1000;
 
@@ -67,8 +70,9 @@ final class PostgresInspector implements Inspector {
         pg.setDefaultFetchSize(FETCH_ROWS);
         try {
             Jdbc jdbc = session.jdbc();
-            setSearchPath(jdbc, scope, true);
-            return scope.apply(read(jdbc, version(jdbc), scope, !scope.schemaBound()));
+            int version = version(jdbc);
+            setSearchPath(jdbc, scope, true, version >= JIT_VERSION);
+            return scope.apply(read(jdbc, version, scope, !scope.schemaBound()));
         } finally {
             c.rollback(); // it only read; the local search path ends with it
             pg.setDefaultFetchSize(fetchSize);
@@ -80,7 +84,7 @@ final class PostgresInspector implements Inspector {
     private Realm inspectInCallersTransaction(InspectScope scope) throws SQLException {
         Jdbc jdbc = session.jdbc();
         String saved = jdbc.queryOne("SELECT current_setting('search_path')", rs -> rs.getString(1)).orElse("");
-        setSearchPath(jdbc, scope, false);
+        setSearchPath(jdbc, scope, false, false);
         try {
             return scope.apply(read(jdbc, version(jdbc), scope, !scope.schemaBound()));
         } finally {
@@ -92,10 +96,17 @@ final class PostgresInspector implements Inspector {
         return jdbc.queryOne("SELECT current_setting('server_version_num')::int", rs -> rs.getInt(1)).orElse(0);
     }
 
-    /** Empty for a realm (names come back qualified), else the bound schema; {@code local}: until the transaction ends. */
-    private static void setSearchPath(Jdbc jdbc, InspectScope scope, boolean local) throws SQLException {
-        jdbc.queryOne("SELECT set_config('search_path', ?, ?)", rs -> rs.getString(1),
-                scope.schemaBound() ? PostgresSql.q(scope.schemas().get(0)) : "", local);
+    /**
+     * Empty for a realm (names come back qualified), else the bound schema; {@code local}: until the
+     * transaction ends. {@code noJit}: also JIT off until the transaction ends, in the same round trip.
+     * The columns and index-parts queries cost the planner more than its JIT threshold at a few
+     * hundred tables, and compiling them took the server about 60 ms each at 2,000 tables, more than
+     * the compiled code saves on one pass over a few thousand catalog rows.
+     */
+    private static void setSearchPath(Jdbc jdbc, InspectScope scope, boolean local, boolean noJit)
+            throws SQLException {
+        jdbc.queryOne("SELECT set_config('search_path', ?, ?)" + (noJit ? ", set_config('jit', 'off', true)" : ""),
+                rs -> rs.getString(1), scope.schemaBound() ? PostgresSql.q(scope.schemas().get(0)) : "", local);
     }
 
     private Realm read(Jdbc jdbc, int version, InspectScope scope, boolean realm) throws SQLException {

@@ -50,6 +50,16 @@ final class Mentions {
     }
 
     boolean mentions(String name) {
-        return words.contains(name.toLowerCase(Locale.ROOT));
+        return words.contains(fold(name));
+    }
+
+    /** The words mentioned, folded as {@link #fold} does. */
+    Set<String> words() {
+        return java.util.Collections.unmodifiableSet(words);
+    }
+
+    /** A name as the words are kept, to look them up by. */
+    static String fold(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 }

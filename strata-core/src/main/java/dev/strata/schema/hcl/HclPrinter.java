@@ -16,6 +16,7 @@ import dev.strata.schema.UserType;
 import dev.strata.schema.View;
 
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Prints a realm in Atlas's document order: all tables, then (Strata only) views, materialized
@@ -29,16 +30,18 @@ final class HclPrinter {
     private final Labels labels;
     private final TablePrinter tables;
     private final ObjectPrinter objects;
-    private final HclWriter.Body doc = new HclWriter.Body();
+    private final HclWriter.Body doc;
 
-    HclPrinter(Realm realm, TypeNames types) {
+    /** Prints to {@code out} block by block (see {@link HclWriter#streamed}). */
+    HclPrinter(Realm realm, TypeNames types, Consumer<String> out) {
         this.realm = realm;
+        this.doc = HclWriter.streamed(out);
         this.labels = new Labels(realm);
         this.tables = new TablePrinter(types, labels);
         this.objects = new ObjectPrinter(tables, labels);
     }
 
-    String print() {
+    void print() {
         each((s, body) -> s.tables().forEach(t -> tables.table(body, s.name(), t)));
         each((s, body) -> s.views().stream().filter(v -> !v.materialized()).forEach(v -> objects.view(body, s.name(), v)));
         each((s, body) -> s.views().stream().filter(View::materialized).forEach(v -> objects.view(body, s.name(), v)));
@@ -64,7 +67,7 @@ final class HclPrinter {
         for (Schema s : realm.schemas()) {
             schema(s);
         }
-        return HclWriter.render(doc);
+        HclWriter.finish(doc);
     }
 
     private void each(BiConsumer<Schema, HclWriter.Body> print) {

@@ -2,6 +2,7 @@ package dev.strata.schema.hcl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Lays HCL out as Go's {@code hclwrite} formats Atlas's output: two spaces per level, every label
@@ -16,6 +17,16 @@ final class HclWriter {
     /** The attributes and blocks of a block, or of the document. */
     static final class Body {
         private final List<Object> items = new ArrayList<>();
+        /** Of a streamed document: where finished top-level blocks go; null for any other body. */
+        private final Consumer<String> out;
+
+        private Body() {
+            this(null);
+        }
+
+        private Body(Consumer<String> out) {
+            this.out = out;
+        }
 
         /** Adds {@code name = value}, the value already in HCL syntax (see {@link HclTokens}). */
         Body attr(String name, String value) {
@@ -30,6 +41,7 @@ final class HclWriter {
 
         /** Adds a nested block and returns its body. */
         Body block(String type, List<String> labels) {
+            flush();
             Body body = new Body();
             items.add(new Block(type, List.copyOf(labels), body));
             return body;
@@ -41,6 +53,20 @@ final class HclWriter {
 
         boolean isEmpty() {
             return items.isEmpty();
+        }
+
+        /**
+         * Of a streamed document: renders what it holds and lets it go. Called as a block starts, so
+         * the printers have finished the one before (they fill each block before adding the next),
+         * and a run of attributes, whose alignment spans the run, always ends at a block anyway.
+         */
+        private void flush() {
+            if (out != null && !items.isEmpty()) {
+                StringBuilder b = new StringBuilder();
+                render(b, "");
+                items.clear();
+                out.accept(b.toString());
+            }
         }
 
         private void render(StringBuilder out, String indent) {
@@ -83,10 +109,16 @@ final class HclWriter {
     private record Block(String type, List<String> labels, Body body) {
     }
 
-    /** The document's text, ending with one newline. */
-    static String render(Body document) {
-        StringBuilder out = new StringBuilder();
-        document.render(out, "");
-        return out.toString();
+    /**
+     * A document written as it is built: each top-level block goes to {@code out} as rendered text
+     * once the next one starts, so the whole document is never held; {@link #finish} writes the last.
+     */
+    static Body streamed(Consumer<String> out) {
+        return new Body(out);
+    }
+
+    /** Writes what a {@link #streamed} document still holds. */
+    static void finish(Body document) {
+        document.flush();
     }
 }

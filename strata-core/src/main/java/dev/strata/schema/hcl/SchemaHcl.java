@@ -7,6 +7,7 @@ import dev.strata.schema.Realm;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Atlas's HCL schema language for the model: printing a realm as {@code schema inspect} does, and
@@ -24,7 +25,14 @@ public final class SchemaHcl {
      * @param dialect the dialect's name ({@code postgres}, {@code mysql}, {@code mariadb}, {@code sqlite3})
      */
     public static String print(Realm realm, String dialect) {
-        return new HclPrinter(realm, SchemaDialects.typeNames(dialect)).print();
+        StringBuilder b = new StringBuilder();
+        print(realm, dialect, b::append);
+        return b.toString();
+    }
+
+    /** The same text handed on in parts as it is laid out (a top-level block each), never held whole. */
+    public static void print(Realm realm, String dialect, Consumer<String> out) {
+        new HclPrinter(realm, SchemaDialects.typeNames(dialect), out).print();
     }
 
     /**
