@@ -196,6 +196,12 @@ jvm_options=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss4m -X
   "${log_options[@]}" -Dfile.encoding=UTF-8 -Dorg.sqlite.lib.name=libsqlitejdbc.so)
 # sqlite-jdbc loads its library with System.load, which Java 24 and later warn about on stderr.
 if [ "$feature" -ge 22 ]; then jvm_options+=(--enable-native-access=ALL-UNNAMED); fi
+# C1 compiled the class-file API's StackMapGenerator.processBlock (2,767 bytes of bytecode, one large
+# switch; the training's profile marks it hot) for the few method-handle classes a run spins, and kept
+# about 5.6 MiB of compiler arena for it: a no-op apply's peak RSS was 60 MiB, 55 MiB without it
+# (bench/startup.md), with no more CPU time. quiet: else each CompileCommand prints a line on stdout.
+jvm_options+=(-XX:CompileCommand=quiet
+  -XX:CompileCommand=exclude,jdk.internal.classfile.impl.StackMapGenerator::processBlock)
 
 classpath() { # prefix -> the class path, in the order of the training run (the cache checks it)
   local cp="" jar
