@@ -79,7 +79,7 @@ final class InspectCommand implements Callable<Integer> {
     private static void render(Declarative d, State s, SchemaFormat f, TextStream out) {
         switch (f.kind()) {
             case HCL -> SchemaHcl.print(s.realm(), s.dialect(), out);
-            case SQL -> PlanText.statements(d.creation(s, f.indent()), out);
+            case SQL -> d.creation(s, f.indent(), statement -> out.accept(PlanText.statement(statement)));
             case JSON -> out.accept(SchemaJson.print(s.realm(), f.jsonPrefix(), f.jsonIndent()));
             case HTML -> out.accept(ErdPage.render(s.realm()));
             case MERMAID -> out.accept(Mermaid.render(s.realm()));

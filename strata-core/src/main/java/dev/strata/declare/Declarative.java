@@ -4,6 +4,8 @@ import dev.strata.StrataException;
 import dev.strata.UsageException;
 import dev.strata.devdb.DevDatabase;
 import dev.strata.dialect.DdlPlan;
+import dev.strata.dialect.DdlPlanner;
+import dev.strata.dialect.DdlStatement;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.dialect.PlanOptions;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads schema states and plans them, owning what that takes: the connections to the databases it
@@ -180,6 +183,17 @@ public final class Declarative implements AutoCloseable {
     public DdlPlan creation(State state, String indent) {
         return plan(state, creationChanges(state.realm(), state.boundSchema() != null),
                 options(state.boundSchema() != null, indent));
+    }
+
+    /** The same statements handed on one by one as they are planned, none kept (see {@link DdlPlanner}). */
+    public void creation(State state, String indent, Consumer<DdlStatement> out) {
+        Session s = state.session();
+        boolean bound = state.boundSchema() != null;
+        try {
+            s.dialect().ddlPlanner(s).plan(creationChanges(state.realm(), bound), options(bound, indent), out);
+        } catch (UnsupportedOperationException e) {
+            throw new StrataException(e.getMessage(), e);
+        }
     }
 
     /** What creates a realm: a bound state's one schema is created inside the schema the connection is bound to. */

@@ -3,6 +3,7 @@ package dev.strata.dialect;
 import dev.strata.schema.Change;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Turns schema changes into this database's DDL, in an order the database accepts, each statement
@@ -18,4 +19,12 @@ public interface DdlPlanner {
      *                                    PostgreSQL partition key changed in place), naming it
      */
     DdlPlan plan(List<Change> changes, PlanOptions options);
+
+    /**
+     * The same statements, handed on one by one as they are planned, for a caller that prints them
+     * and keeps none (a large schema's creation is megabytes of statements and their reverses).
+     */
+    default void plan(List<Change> changes, PlanOptions options, Consumer<DdlStatement> out) {
+        plan(changes, options).statements().forEach(out);
+    }
 }

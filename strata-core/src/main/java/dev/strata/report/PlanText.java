@@ -3,8 +3,6 @@ package dev.strata.report;
 import dev.strata.dialect.DdlPlan;
 import dev.strata.dialect.DdlStatement;
 
-import java.util.function.Consumer;
-
 /**
  * A DDL plan as text, laid out as Atlas's migration file formatter lays it out: for each statement
  * its comment ({@code -- Create "users" table}, first letter upper-cased) and the statement with a
@@ -22,18 +20,17 @@ public final class PlanText {
     /** The statements with their comments. */
     public static String statements(DdlPlan plan) {
         StringBuilder b = new StringBuilder();
-        statements(plan, b::append);
+        for (DdlStatement s : plan.statements()) {
+            b.append(statement(s));
+        }
         return b.toString();
     }
 
-    /** The same text, handed on statement by statement (its comment, the statement and its semicolon). */
-    public static void statements(DdlPlan plan, Consumer<String> out) {
-        for (DdlStatement s : plan.statements()) {
-            String c = s.comment();
-            String head = c == null || c.isEmpty() ? ""
-                    : "-- " + Character.toUpperCase(c.charAt(0)) + c.substring(1) + "\n";
-            out.accept(head + s.sql() + ";\n");
-        }
+    /** The text of one statement of {@link #statements}: its comment, the statement and its semicolon. */
+    public static String statement(DdlStatement s) {
+        String c = s.comment();
+        String head = c == null || c.isEmpty() ? "" : "-- " + Character.toUpperCase(c.charAt(0)) + c.substring(1) + "\n";
+        return head + s.sql() + ";\n";
     }
 
     /**

@@ -11,6 +11,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,11 +65,13 @@ final class PostgresConstraintReader {
     }
 
     void read(Map<Long, PostgresRelation> rels) throws SQLException {
+        // column names and check expressions repeat from table to table: one string each
+        Map<String, String> texts = new HashMap<>();
         jdbc.forEach(FOREIGN_KEYS, rs -> {
             PostgresRelation r = rels.get(rs.getLong(1));
             if (r != null) {
-                r.foreignKeys.add(new ForeignKey(rs.getString(2), strings(rs.getArray(5)),
-                        new TableRef(rs.getString(3), rs.getString(4)), strings(rs.getArray(6)),
+                r.foreignKeys.add(new ForeignKey(rs.getString(2), once(strings(rs.getArray(5)), texts),
+                        new TableRef(rs.getString(3), rs.getString(4)), once(strings(rs.getArray(6)), texts),
                         action(rs.getString(7)), action(rs.getString(8)),
                         PostgresIndexReader.deferrable(rs.getBoolean(9), rs.getBoolean(10)), List.of()));
             }
@@ -76,7 +79,8 @@ final class PostgresConstraintReader {
         jdbc.forEach(CHECKS, rs -> {
             PostgresRelation r = rels.get(rs.getLong(1));
             if (r != null) {
-                r.checks.add(new Check(rs.getString(2), rs.getString(3), rs.getBoolean(4), true));
+                r.checks.add(new Check(rs.getString(2), texts.computeIfAbsent(rs.getString(3), t -> t),
+                        rs.getBoolean(4), true));
             }
         }, schemas);
         jdbc.forEach(POLICIES, rs -> {
@@ -86,6 +90,11 @@ final class PostgresConstraintReader {
                         strings(rs.getArray(5)), rs.getString(6), rs.getString(7), rs.getString(8)));
             }
         }, schemas);
+    }
+
+    private static List<String> once(List<String> values, Map<String, String> texts) {
+        values.replaceAll(v -> v == null ? null : texts.computeIfAbsent(v, t -> t));
+        return values;
     }
 
     static List<String> strings(Array a) throws SQLException {

@@ -3,6 +3,7 @@ package dev.strata.dialect.postgres;
 import dev.strata.StrataException;
 import dev.strata.dialect.DdlPlan;
 import dev.strata.dialect.DdlPlanner;
+import dev.strata.dialect.DdlStatement;
 import dev.strata.dialect.PlanOptions;
 import dev.strata.schema.Change;
 import dev.strata.schema.Extension;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Plans schema changes as PostgreSQL DDL in Atlas's spelling ({@code -- Create "users" table}),
@@ -29,6 +31,16 @@ final class PostgresDdl implements DdlPlanner {
     @Override
     public DdlPlan plan(List<Change> changes, PlanOptions options) {
         PostgresDdlWriter w = new PostgresDdlWriter(options);
+        write(changes, w);
+        return new DdlPlan(w.statements, !w.concurrent);
+    }
+
+    @Override
+    public void plan(List<Change> changes, PlanOptions options, Consumer<DdlStatement> out) {
+        write(changes, new PostgresDdlWriter(options, out));
+    }
+
+    private static void write(List<Change> changes, PostgresDdlWriter w) {
         PostgresTableDdl tables = new PostgresTableDdl(w);
         PostgresObjectDdl objects = new PostgresObjectDdl(w);
         Map<String, List<Runnable>> afterTable = new HashMap<>();
@@ -56,7 +68,6 @@ final class PostgresDdl implements DdlPlanner {
                 afterTable.getOrDefault(t.schema() + "\0" + t.table().name(), List.of()).forEach(Runnable::run);
             }
         }
-        return new DdlPlan(w.statements, !w.concurrent);
     }
 
     private static void one(Change c, PostgresDdlWriter w, PostgresTableDdl tables, PostgresObjectDdl objects) {

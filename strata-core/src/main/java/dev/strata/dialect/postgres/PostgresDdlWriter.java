@@ -10,6 +10,7 @@ import dev.strata.schema.TypeRef;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What every part of the PostgreSQL planner shares while it plans: the options (how names are
@@ -20,14 +21,23 @@ final class PostgresDdlWriter {
 
     final PlanOptions options;
     final List<DdlStatement> statements = new ArrayList<>();
+    /** Where the statements go: {@link #statements}, or a caller's that keeps none. */
+    private final Consumer<DdlStatement> out;
     boolean concurrent;
 
     PostgresDdlWriter(PlanOptions options) {
         this.options = options;
+        this.out = statements::add;
+    }
+
+    /** A writer that hands each statement on as it is planned; {@link #statements} stays empty. */
+    PostgresDdlWriter(PlanOptions options, Consumer<DdlStatement> out) {
+        this.options = options;
+        this.out = out;
     }
 
     void add(String sql, String comment, List<String> reverse, Change source) {
-        statements.add(new DdlStatement(sql, comment, reverse, source));
+        out.accept(new DdlStatement(sql, comment, reverse, source));
     }
 
     void add(String sql, String comment, String reverse, Change source) {

@@ -87,8 +87,12 @@ final class PostgresIndexReader {
     void read(Map<Long, PostgresRelation> rels) throws SQLException {
         Map<Long, List<Part>> parts = new HashMap<>();
         Set<Long> collated = new HashSet<>();
+        Map<String, String> columns = new HashMap<>(); // one string for a name that many indexes use
         jdbc.forEach(PARTS, rs -> {
             String column = rs.getString(3);
+            if (column != null) {
+                column = columns.computeIfAbsent(column, c -> c);
+            }
             boolean desc = rs.getBoolean(5);
             boolean nullsFirst = rs.getBoolean(6);
             String opClass = rs.getString(7);

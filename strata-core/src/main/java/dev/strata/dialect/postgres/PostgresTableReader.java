@@ -121,21 +121,23 @@ final class PostgresTableReader {
      * Adds the columns; returns the sequences that columns use as serials (qualified
      * {@code schema.name}), which are the columns' and not objects of their own.
      */
-    Set<String> columns(Map<Long, PostgresRelation> rels, TypeNames names, TypeNames.UserTypes userTypes)
+    Set<String> columns(Map<Long, PostgresRelation> rels, TypeNames typeNames, TypeNames.UserTypes userTypes)
             throws SQLException {
         Set<String> serialSequences = new java.util.HashSet<>();
         // A schema spells its types and defaults a few dozen ways over thousands of columns: parsed
-        // once each, and the records (immutable) shared by the columns, which also retains less.
+        // once each, and the records (immutable) shared by the columns, which also retains less; so
+        // are the names, which repeat from table to table (id, name, created_at).
         Map<TypeKey, ColumnType> types = new HashMap<>();
         Map<DefaultKey, DefaultValue> defaults = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         jdbc.forEach(COLUMNS, rs -> {
             PostgresRelation r = rels.get(rs.getLong(1));
             if (r == null) {
                 return;
             }
-            String name = rs.getString(2);
+            String name = names.computeIfAbsent(rs.getString(2), n -> n);
             ColumnType type = types.computeIfAbsent(new TypeKey(r.schema, rs.getString(3)),
-                    k -> names.parse(k.raw(), k.schema(), userTypes));
+                    k -> typeNames.parse(k.raw(), k.schema(), userTypes));
             String def = rs.getString(5);
             String identity = rs.getString(6);
             String generated = rs.getString(7);
