@@ -244,6 +244,8 @@ final class Executor {
                     recorded = true;
                     durable = k;
                 } else {
+                    // The last statement carries the final record; its time is taken as it is
+                    // sent, so the recorded execution time leaves out that statement's own.
                     Revision done = k == stmts.size() - 1 && ownTransaction && table.canSendAfter(s.text())
                             ? row.withProgress(stmts.size(), List.of(), "", "", elapsed(start)).withOperator(operator)
                             : null;
