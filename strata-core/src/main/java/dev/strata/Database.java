@@ -5,6 +5,7 @@ import dev.strata.dialect.Dialects;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.MigrationDir;
 import dev.strata.migrate.exec.CheckedDir;
+import dev.strata.migrate.exec.EarlyLock;
 import dev.strata.url.DatabaseUrl;
 
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -30,19 +32,51 @@ record Database(DatabaseUrl url, DataSource dataSource) {
      * asked on the calling thread: some bind connections to the thread's transaction.
      */
     <T> T withSession(MigrationDir dir, BiFunction<Session, CheckedDir, T> operation) {
-        CompletableFuture<Session> opening = url == null ? null
-                : CompletableFuture.supplyAsync(this::open, Database::startDaemon);
+        return withSession(dir, session -> null, (session, checked, early) -> operation.apply(session, checked));
+    }
+
+    /**
+     * As {@link #withSession(MigrationDir, BiFunction)}; with a URL, {@code early} runs on the
+     * connection's thread right after connecting, still side by side with the directory check, and
+     * what it holds is released when the directory is refused or the operation ends.
+     *
+     * @param early takes what the operation would take first, or returns null; it must not throw
+     */
+    <T> T withSession(MigrationDir dir, Function<Session, EarlyLock> early, Operation<T> operation) {
+        CompletableFuture<Opened> opening = url == null ? null
+                : CompletableFuture.supplyAsync(() -> {
+                    Session session = open();
+                    return new Opened(session, early.apply(session));
+                }, Database::startDaemon);
         CheckedDir checked;
         try {
             checked = CheckedDir.of(dir);
         } catch (RuntimeException | Error e) {
             if (opening != null) {
-                opening.thenAccept(Session::close);
+                opening.thenAccept(Opened::close);
             }
             throw e;
         }
-        try (Session session = opening == null ? open() : opened(opening)) {
-            return operation.apply(session, checked);
+        try (Opened opened = opening == null ? new Opened(open(), null) : opened(opening)) {
+            return operation.apply(opened.session(), checked, opened.early());
+        }
+    }
+
+    /** An operation on a session, the checked directory and what was taken early (or null). */
+    @FunctionalInterface
+    interface Operation<T> {
+        T apply(Session session, CheckedDir checked, EarlyLock early);
+    }
+
+    /** A session and what was taken on it early; closing releases that, then closes the session. */
+    private record Opened(Session session, EarlyLock early) implements AutoCloseable {
+        @Override
+        public void close() {
+            try (Session s = session) {
+                if (early != null) {
+                    early.close();
+                }
+            }
         }
     }
 
@@ -52,7 +86,7 @@ record Database(DatabaseUrl url, DataSource dataSource) {
         t.start();
     }
 
-    private static Session opened(CompletableFuture<Session> opening) {
+    private static Opened opened(CompletableFuture<Opened> opening) {
         try {
             return opening.join();
         } catch (CompletionException e) {

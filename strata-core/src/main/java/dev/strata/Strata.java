@@ -19,6 +19,7 @@ import dev.strata.migrate.adopt.Adopter;
 import dev.strata.migrate.adopt.OldTools;
 import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.CheckedDir;
+import dev.strata.migrate.exec.EarlyLock;
 import dev.strata.migrate.exec.ExecOrder;
 import dev.strata.migrate.exec.InDoubt;
 import dev.strata.migrate.exec.Interruption;
@@ -119,8 +120,7 @@ public final class Strata {
         if (amount < 0) {
             throw new UsageException("cannot apply '" + amount + "' migration files");
         }
-        return withSession((session, checked) -> new Migrator(session, checked, settings, interruption)
-                .apply(amount, listener));
+        return apply(amount, null);
     }
 
     /**
@@ -133,8 +133,17 @@ public final class Strata {
      */
     public ApplyResult applyTo(String version) {
         Objects.requireNonNull(version);
-        return withSession((session, checked) -> new Migrator(session, checked, settings, interruption)
-                .apply(0, version, listener));
+        return apply(0, version);
+    }
+
+    /**
+     * Takes the lock and reads the revisions on the connection's thread while the directory is
+     * checked, when the lock is free at once; the apply takes them itself otherwise.
+     */
+    private ApplyResult apply(int amount, String toVersion) {
+        return database.withSession(requireDir(), session -> EarlyLock.tryTake(session, settings),
+                (session, checked, early) -> new Migrator(session, checked, settings, interruption, early)
+                        .apply(amount, toVersion, listener));
     }
 
     /**

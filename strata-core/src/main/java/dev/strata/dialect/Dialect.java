@@ -39,6 +39,15 @@ public interface Dialect {
     /** The migration lock, on a session this dialect opened. */
     Locker locker(Session session);
 
+    /**
+     * Whether the migration lock is the server's, taken over the connection: then apply tries it
+     * while the directory is still being checked. SQLite's is a file beside the database, which a
+     * run refused for its directory must not create.
+     */
+    default boolean locksOnServer() {
+        return true;
+    }
+
     /** Whether the database holds anything but the revisions table, on a session this dialect opened. */
     CleanCheck cleanCheck(Session session);
 

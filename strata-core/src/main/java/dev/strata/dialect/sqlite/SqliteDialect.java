@@ -174,6 +174,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public boolean locksOnServer() {
+        return false;
+    }
+
+    @Override
     public CleanCheck cleanCheck(Session session) {
         return new SqliteCleanCheck(session.jdbc());
     }

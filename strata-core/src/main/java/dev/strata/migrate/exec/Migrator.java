@@ -30,6 +30,7 @@ public final class Migrator {
     private final MigrateSettings settings;
     private final RevisionStore.Opener store;
     private final Interruption interruption;
+    private final EarlyLock early;
 
     /**
      * @param dir the directory, already checked against its atlas.sum: that check comes before the
@@ -41,21 +42,28 @@ public final class Migrator {
 
     /** @param interruption stops {@link #apply} from another thread (a shutdown hook) */
     public Migrator(Session session, CheckedDir dir, MigrateSettings settings, Interruption interruption) {
-        this(session, dir, settings, RevisionTable::open, interruption);
+        this(session, dir, settings, interruption, null);
+    }
+
+    /** @param early the lock and rows {@link #apply} uses instead of taking them, or null */
+    public Migrator(Session session, CheckedDir dir, MigrateSettings settings, Interruption interruption,
+                    EarlyLock early) {
+        this(session, dir, settings, RevisionTable::open, interruption, early);
     }
 
     /** @param store opens where the rows are kept: the revisions table, or a test's memory */
     Migrator(Session session, CheckedDir dir, MigrateSettings settings, RevisionStore.Opener store) {
-        this(session, dir, settings, store, new Interruption());
+        this(session, dir, settings, store, new Interruption(), null);
     }
 
     private Migrator(Session session, CheckedDir dir, MigrateSettings settings, RevisionStore.Opener store,
-                     Interruption interruption) {
+                     Interruption interruption, EarlyLock early) {
         this.session = session;
         this.dir = dir;
         this.settings = settings;
         this.store = store;
         this.interruption = interruption;
+        this.early = early;
     }
 
     /**
@@ -98,8 +106,8 @@ public final class Migrator {
 
     private ApplyResult apply(int amount, String toVersion, MigrationListener listener, Interruption.Run run) {
         ApplyCollector collector = new ApplyCollector(listener);
-        try (MigrationLock lock = lock(collector)) {
-            RevisionStore table = openTable();
+        try (MigrationLock lock = early != null ? early.take() : lock(collector)) {
+            RevisionStore table = early != null ? early.table() : openTable();
             String schema = table.schema();
             boolean exists = table.existed();
             if (!exists) {
@@ -110,7 +118,7 @@ public final class Migrator {
                 if (!settings.dryRun()) {
                     table.ensure();
                 }
-                rows.addAll(table.read());
+                rows.addAll(early != null ? early.rows() : table.read());
             }
             collector.current(rows.isEmpty() ? "" : rows.get(rows.size() - 1).version());
             if (!rows.isEmpty() && rows.get(rows.size() - 1).isUnfinishedDown()) {
