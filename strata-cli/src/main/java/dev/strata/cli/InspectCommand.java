@@ -59,7 +59,7 @@ final class InspectCommand implements Callable<Integer> {
         String given = format != null ? format : log;
         SchemaFormat f = SchemaFormat.parse(given != null || env == null ? given : env.formats().get("schema.inspect"),
                 SchemaFormat.Kind.HCL, "--format");
-        String u = SchemaEnv.value(url, env == null ? null : env.url(), env, "--url");
+        String u = SchemaEnv.url(url, env);
         if (u == null) {
             throw new UsageException("required flag(s) \"url\" not set");
         }

@@ -79,7 +79,7 @@ final class LintCommand implements Callable<Integer> {
         String kind = kind(format);
         EnvConfig env = SchemaEnv.single(project);
         Terminal term = cli.term();
-        String devFlag = SchemaEnv.value(devUrl, env == null ? null : env.dev(), env, "--dev-url");
+        String devFlag = SchemaEnv.devUrl(devUrl, env);
         if (devFlag == null) {
             throw new UsageException("required flag(s) \"dev-url\" not set");
         }

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 record ReplayTarget(DatabaseUrl url, DatabaseUrl dev, Path dir) {
 
     static ReplayTarget of(Terminal term, String urlFlag, EnvConfig env, SchemaScopeOptions scope, DirOptions dir) {
-        String u = SchemaEnv.value(urlFlag, env == null ? null : env.url(), env, "--url");
+        String u = SchemaEnv.url(urlFlag, env);
         if (u == null) {
             throw new UsageException("required flag(s) \"url\" not set");
         }

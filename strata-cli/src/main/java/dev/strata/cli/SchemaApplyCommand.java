@@ -70,7 +70,7 @@ final class SchemaApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EnvConfig env = SchemaEnv.single(project);
-        String u = SchemaEnv.value(url, env == null ? null : env.url(), env, "--url");
+        String u = SchemaEnv.url(url, env);
         if (!files.isEmpty() && !to.isEmpty()) {
             throw new UsageException("--file and --to are mutually exclusive");
         }

@@ -50,7 +50,7 @@ final class SchemaCleanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EnvConfig env = SchemaEnv.single(project);
-        String u = SchemaEnv.value(url, env == null ? null : env.url(), env, "--url");
+        String u = SchemaEnv.url(url, env);
         if (u == null) {
             throw new UsageException("required flag(s) \"url\" not set");
         }

@@ -4,6 +4,7 @@ import dev.strata.UsageException;
 import dev.strata.config.EnvConfig;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** The one environment a schema command runs in: Atlas runs the schema commands on one instance only. */
 final class SchemaEnv {
@@ -20,10 +21,20 @@ final class SchemaEnv {
         return all.get(0);
     }
 
-    /** A flag's value, else the environment's ({@code env://} followed); null when neither has one. */
-    static String value(String flagValue, String fromEnv, EnvConfig env, String flag) {
+    /** {@code --url}, else the environment's {@code url}; null when neither has one. */
+    static String url(String flagValue, EnvConfig env) {
+        return value(flagValue, env, EnvConfig::url, "--url");
+    }
+
+    /** {@code --dev-url}, else the environment's {@code dev}; null when neither has one. */
+    static String devUrl(String flagValue, EnvConfig env) {
+        return value(flagValue, env, EnvConfig::dev, "--dev-url");
+    }
+
+    /** A flag's value ({@code env://} followed), else the environment's. */
+    private static String value(String flagValue, EnvConfig env, Function<EnvConfig, String> field, String flag) {
         String v = ProjectOptions.fromEnv(flagValue, env, flag);
-        return v == null || v.isEmpty() ? (env == null ? null : fromEnv) : v;
+        return v == null || v.isEmpty() ? (env == null ? null : field.apply(env)) : v;
     }
 
     /**
