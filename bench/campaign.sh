@@ -19,6 +19,8 @@ mkdir -p bench/results
 {
   echo "# bench/campaign.sh at $stamp on $(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)"
   echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  command -v hyperfine > /dev/null ||
+    echo "note: no hyperfine (apt-get install hyperfine): bench/startup.sh times with a shell loop, without CPU times"
   if [ -z "${SKIP_BUILD:-}" ]; then
     ./mvnw -B -q package -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip ${MAVEN_FLAGS:-}
   fi

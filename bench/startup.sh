@@ -76,15 +76,17 @@ if psql -q -d postgres -c "CREATE DATABASE $pg_db" > /dev/null 2>&1; then
   trap 'psql -q -d postgres -c "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" > /dev/null' EXIT
   pg="postgres://$PGUSER@$PGHOST:$PGPORT/$pg_db?sslmode=disable"
   "$dist/bin/strata" migrate apply --url "$pg" > /dev/null
-  tasks+=("migrate apply --url $pg")
+  tasks+=("migrate apply --url '$pg'")
   task_names+=("no-op migrate apply, PostgreSQL")
   "$java17" $short -XX:ArchiveClassesAtExit="$work/bare17.jsa" -cp "$bare_cp" Bare "$bare_url" > /dev/null 2>&1
   "$dist/runtime/bin/java" $short -XX:AOTCacheOutput="$work/bare.aot" -cp "$bare_cp" Bare "$bare_url" > /dev/null 2>&1
   bare_names=("Java 17, java, default flags" "Java 17 + AppCDS, short-command flags"
     "jlink'd Java 25 + AOT cache, short-command flags")
-  bare_commands=("$java17 -cp $bare_cp Bare $bare_url"
-    "$java17 $short -XX:SharedArchiveFile=$work/bare17.jsa -Xlog:cds=off -cp $bare_cp Bare $bare_url"
-    "$dist/runtime/bin/java $short -XX:AOTCache=$work/bare.aot -Xlog:disable -cp $bare_cp Bare $bare_url")
+  # The URL is quoted: its & would otherwise send the program to the background when sample() evals
+  # the line without hyperfine (a 32 ms "run" in an earlier campaign).
+  bare_commands=("$java17 -cp $bare_cp Bare '$bare_url'"
+    "$java17 $short -XX:SharedArchiveFile=$work/bare17.jsa -Xlog:cds=off -cp $bare_cp Bare '$bare_url'"
+    "$dist/runtime/bin/java $short -XX:AOTCache=$work/bare.aot -Xlog:disable -cp $bare_cp Bare '$bare_url'")
 else
   echo "(PostgreSQL at $PGHOST:$PGPORT not reachable: no PostgreSQL rows)" >&2
 fi
