@@ -69,6 +69,7 @@ public final class StrataAutoConfiguration {
                 .execOrder(properties.getExecOrder())
                 .lockTimeout(properties.getLockTimeout())
                 .dryRun(properties.isDryRun())
+                .verifyApplied(properties.isVerifyApplied())
                 .listener(StrataLogging.listener())
                 .build();
     }

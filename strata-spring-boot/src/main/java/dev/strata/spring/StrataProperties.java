@@ -54,6 +54,12 @@ public class StrataProperties {
     /** Log the statements that would run and change nothing. */
     private boolean dryRun;
 
+    /**
+     * Refuse to start when a file applied before was edited since it ran (and atlas.sum re-hashed), before
+     * anything runs: Flyway's validate-on-migrate.
+     */
+    private boolean verifyApplied;
+
     /** @return whether to migrate at start-up */
     public boolean isEnabled() {
         return enabled;
@@ -172,5 +178,15 @@ public class StrataProperties {
     /** @param dryRun whether to change nothing */
     public void setDryRun(boolean dryRun) {
         this.dryRun = dryRun;
+    }
+
+    /** @return whether an applied file edited since it ran stops the start */
+    public boolean isVerifyApplied() {
+        return verifyApplied;
+    }
+
+    /** @param verifyApplied whether an applied file edited since it ran stops the start */
+    public void setVerifyApplied(boolean verifyApplied) {
+        this.verifyApplied = verifyApplied;
     }
 }

@@ -4,8 +4,10 @@ import dev.strata.Strata;
 import dev.strata.StrataException;
 import dev.strata.UsageException;
 import dev.strata.testing.TestDb;
+import dev.strata.testing.TestDirs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -16,6 +18,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -117,6 +120,28 @@ class AutoConfigurationTest {
             db.execute("CREATE TABLE legacy (id int)");
             on(db, "strata.allow-dirty=true").run(context -> assertThat(context).hasNotFailed());
             assertThat(db.userTables()).containsExactlyInAnyOrder("legacy", "pets");
+        }
+    }
+
+    /** strata.verify-applied: an applied file edited and re-hashed since it ran stops the start, nothing runs. */
+    @Test
+    void verifyAppliedStopsTheStartOnAnEditedAppliedFile(@TempDir Path dir) throws Exception {
+        String pets = "CREATE TABLE pets (id int PRIMARY KEY);\n";
+        TestDirs.write(dir, "1_pets.sql", pets);
+        String location = "strata.locations=file:" + dir;
+        try (TestDb db = TestDb.sqlite()) {
+            on(db, location).run(context -> assertThat(context).hasNotFailed());
+            TestDirs.write(dir, "1_pets.sql", pets + "-- edited\n", "2_toys.sql", "CREATE TABLE toys (id int);\n");
+            on(db, location).run(context -> assertThat(context).hasNotFailed());
+            assertThat(db.userTables()).as("without the property the edit goes unnoticed").contains("toys");
+            TestDirs.write(dir, "1_pets.sql", pets + "-- edited again\n", "2_toys.sql", "CREATE TABLE toys (id int);\n",
+                    "3_food.sql", "CREATE TABLE food (id int);\n");
+            on(db, location, "strata.verify-applied=true").run(context -> {
+                assertThat(context).hasFailed();
+                assertThat(strataCause(context.getStartupFailure()).getMessage())
+                        .startsWith("applied file 1_pets.sql was edited after it ran");
+            });
+            assertThat(db.userTables()).doesNotContain("food");
         }
     }
 
