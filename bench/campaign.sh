@@ -5,6 +5,8 @@
 #                          quickstart's 3 files and on bench/run's 500
 #   bench/startup.sh       start-up under each way of running strata
 #   bench/run              N=500 (or $N), every tool, with the JVM floor and the targets table
+#   bench/fresh-floor.sh   fresh apply of 500 files: the client, the client fed Strata's SQL with its
+#                          crash-safety records, and Strata (item 3's floor), on both databases
 #   bench/inspect.sh       with INSPECT set: schema inspect beside pg_dump at 2,000 tables (issue 14)
 # and writes everything the scripts print to bench/results/campaign-<UTC time>.log.
 #
@@ -32,6 +34,10 @@ mkdir -p bench/results
   bench/startup.sh 20
   echo "## N=${N:-500} bench/run"
   N=${N:-500} bench/run
+  for db in postgres mariadb; do
+    echo "## bench/fresh-floor.sh $db 500 5"
+    bench/fresh-floor.sh "$db" 500 5
+  done
   if [ -n "${INSPECT:-}" ]; then
     echo "## N=2000 DBS=postgres RUNS=5 bench/inspect.sh"
     N=2000 DBS=postgres RUNS=5 bench/inspect.sh
