@@ -128,8 +128,7 @@ class DistLauncherIT extends UnpackedTarball {
         Map<String, String> env = env("STRATA_JAVA_OPTS", "-Xlog:aot=info:file=" + log);
         env.putAll(vars);
         Dist.Result r = run(tmp, env, strata.resolve("bin/strata"), List.of(line.split(" ")));
-        assertThat(Files.readString(log)).as(line + " " + vars + "
-" + r)
+        assertThat(Files.readString(log)).as(line + " " + vars + "\n" + r)
                 .contains("Opened AOT cache " + strata.resolve("lib/" + cache) + ".");
     }
 
