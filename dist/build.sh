@@ -268,9 +268,11 @@ EOF
 # The AOT cache: the release command, `migrate apply`, on PostgreSQL or MySQL/MariaDB starts with
 # the cache trained on that path alone (smaller: JDK 25 maps all of a cache at start), anything
 # else with the full one. The URL is read as the command reads it: --url/-u/--url=, else
-# STRATA_URL, else DATABASE_URL; --env leaves it to the project file. Every cache was recorded with
-# the same class path and options, so any of them runs any command: a wrong pick costs start-up
-# time, never a different result. Shell built-ins only: no process on the way to Java.
+# STRATA_URL, else DATABASE_URL. --env (the project file's URL) and --help take the full cache,
+# which holds the picocli model they need; other lines picocli reads (an amount, a rare flag) start
+# with the driver's cache and load picocli from its jar (bench/startup.md). Every cache was recorded
+# with the same class path and options, so any of them runs any command: a wrong pick costs
+# start-up time, never a different result. Shell built-ins only: no process on the way to Java.
 cache=strata.aot
 if [ $# -ge 2 ] && [ "$1" = migrate ] && [ "$2" = apply ]; then
   url=${STRATA_URL:-${DATABASE_URL:-}}
@@ -280,7 +282,7 @@ if [ $# -ge 2 ] && [ "$1" = migrate ] && [ "$2" = apply ]; then
     case $arg in
       -u | --url) want=url ;;
       --url=*) url=${arg#--url=} ;;
-      --env | --env=*) url=; break ;;
+      --env | --env=* | -h | --help) url=; break ;;
     esac
   done
   case $url in

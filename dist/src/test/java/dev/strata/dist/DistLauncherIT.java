@@ -116,6 +116,7 @@ class DistLauncherIT extends UnpackedTarball {
         assertCache("strata-mysql.aot", Map.of("STRATA_URL", "", "DATABASE_URL", my), apply);
         assertCache("strata.aot", Map.of(), apply + " --url sqlite://" + tmp.resolve("x.db"));
         assertCache("strata.aot", Map.of("DATABASE_URL", pg), apply + " --env prod");
+        assertCache("strata.aot", Map.of("DATABASE_URL", pg), "migrate apply --help");
         assertCache("strata.aot", Map.of(), apply);
         assertCache("strata.aot", Map.of(), "migrate status --dir file://" + dir + " --url " + pg);
         assertCache("strata.aot", Map.of(), "version");
