@@ -21,11 +21,11 @@
 # Steps: copy the jars; recompile picocli for Java 17 (its jar holds Java 5 class files, which an AOT
 # cache cannot keep once linked: they would load from the jar on every start); take SQLite's native
 # library for linux-x86_64 out of sqlite-jdbc's jar (so starting extracts nothing to /tmp); jlink a
-# runtime with the modules Strata needs; write the launcher and the argument file; start embedded
+# runtime with the modules Strata needs; write the launcher and the argument files; start embedded
 # PostgreSQL and MariaDB servers for the training (strata-devdb, from Maven Central binaries: no server
-# of the builder's); run the training run that records the ahead-of-time cache (JDK 25+:
-# -XX:AOTCacheOutput; older JDKs: an AppCDS archive); check that the folder starts with the cache;
-# pack the tarball.
+# of the builder's); run the training runs that record the ahead-of-time caches (JDK 25+:
+# -XX:AOTCacheOutput, the full cache and one per driver for `migrate apply`; older JDKs: one AppCDS
+# archive); check that the folder starts with each cache; pack the tarball.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd -P)
