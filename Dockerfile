@@ -40,7 +40,8 @@ RUN groupadd --system --gid 10001 strata \
       --shell /usr/sbin/nologin strata
 COPY --from=build /out/strata /strata
 # Java decodes file names with the locale's character set; the launcher sets this too, the
-# shell-less form (/strata/runtime/bin/java @/strata/lib/strata.args) relies on it.
+# shell-less form (/strata/runtime/bin/java @/strata/lib/strata.args, or strata-postgres.args /
+# strata-mysql.args for the release command with its driver's cache) relies on it.
 ENV LANG=C.UTF-8
 USER 10001:10001
 ENTRYPOINT ["/strata/bin/strata"]

@@ -21,11 +21,11 @@
 # Steps: copy the jars; recompile picocli for Java 17 (its jar holds Java 5 class files, which an AOT
 # cache cannot keep once linked: they would load from the jar on every start); take SQLite's native
 # library for linux-x86_64 out of sqlite-jdbc's jar (so starting extracts nothing to /tmp); jlink a
-# runtime with the modules Strata needs; write the launcher and the argument file; start embedded
+# runtime with the modules Strata needs; write the launcher and the argument files; start embedded
 # PostgreSQL and MariaDB servers for the training (strata-devdb, from Maven Central binaries: no server
-# of the builder's); run the training run that records the ahead-of-time cache (JDK 25+:
-# -XX:AOTCacheOutput; older JDKs: an AppCDS archive); check that the folder starts with the cache;
-# pack the tarball.
+# of the builder's); run the training runs that record the ahead-of-time caches (JDK 25+:
+# -XX:AOTCacheOutput, the full cache and one per driver for `migrate apply`; older JDKs: one AppCDS
+# archive); check that the folder starts with each cache; pack the tarball.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd -P)
@@ -182,6 +182,12 @@ done_step "runtime linked: $modules"
 if [ "$cache_kind" = aot ]; then
   cache_file=strata.aot
   cache_option="-XX:AOTCache="
+  # Beside the full cache, one per driver for its release command (`migrate apply`), trained on that
+  # path alone (dev.strata.cli.Training postgres|mysql): JDK 25 maps every class of its cache at
+  # start, so a no-op apply on PostgreSQL started with the full cache also pays for picocli's
+  # model, SQLite and MariaDB's driver (bench/startup.md). The launcher picks one from the line.
+  release_drivers=(postgres mysql)
+  launcher_cache='$cache' # the launcher's variable, set from the command line
   # JVM log output goes to stdout by default, where it would corrupt the report (and --format json):
   # warnings go to stderr, and the cache's own messages nowhere. Java 25 warns about the cache on
   # every start when it cannot use it (another JVM, a changed jar) and, in 25.0.3, about one adapter
@@ -190,6 +196,9 @@ if [ "$cache_kind" = aot ]; then
 else
   cache_file=strata.jsa
   cache_option="-XX:SharedArchiveFile="
+  # One archive: an AppCDS archive is layered on the runtime's, and older JDKs are the fallback.
+  release_drivers=()
+  launcher_cache=$cache_file
   log_options=("-Xlog:disable" "-Xlog:all=warning,cds*=off:stderr")
 fi
 jvm_options=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss4m -Xms8m -XX:MaxRAMPercentage=75
@@ -214,7 +223,7 @@ java_command() { # the launcher's java, its options and class path, as shell wor
   printf '"$home/runtime/bin/java"'
   for option in "${jvm_options[@]}"; do printf " \\\\\n  '%s'" "$option"; done
   # shellcheck disable=SC2016
-  printf ' \\\n  "%s$lib/%s" \\\n  "-Dorg.sqlite.lib.path=$lib/native" \\\n' "$cache_option" "$cache_file"
+  printf ' \\\n  "%s$lib/%s" \\\n  "-Dorg.sqlite.lib.path=$lib/native" \\\n' "$cache_option" "$launcher_cache"
   # shellcheck disable=SC2016
   printf '  ${STRATA_JAVA_OPTS:-} \\\n  -cp "%s"' "$(classpath '$lib')"
 }
@@ -253,6 +262,37 @@ esac
 
 set -f # STRATA_JAVA_OPTS is split into words, never expanded as file names
 EOF
+  if [ ${#release_drivers[@]} -gt 0 ]; then
+    cat <<'EOF'
+
+# The AOT cache: the release command, `migrate apply`, on PostgreSQL or MySQL/MariaDB starts with
+# the cache trained on that path alone (smaller: JDK 25 maps all of a cache at start), anything
+# else with the full one. The URL is read as the command reads it: --url/-u/--url=, else
+# STRATA_URL, else DATABASE_URL. --env (the project file's URL) and --help take the full cache,
+# which holds the picocli model they need; other lines picocli reads (an amount, a rare flag) start
+# with the driver's cache and load picocli from its jar (bench/startup.md). Every cache was recorded
+# with the same class path and options, so any of them runs any command: a wrong pick costs
+# start-up time, never a different result. Shell built-ins only: no process on the way to Java.
+cache=strata.aot
+if [ $# -ge 2 ] && [ "$1" = migrate ] && [ "$2" = apply ]; then
+  url=${STRATA_URL:-${DATABASE_URL:-}}
+  want=
+  for arg do
+    if [ -n "$want" ]; then url=$arg; want=; continue; fi
+    case $arg in
+      -u | --url) want=url ;;
+      --url=*) url=${arg#--url=} ;;
+      --env | --env=* | -h | --help) url=; break ;;
+    esac
+  done
+  case $url in
+    postgres://* | postgresql://* | jdbc:postgresql:*) cache=strata-postgres.aot ;;
+    mysql://* | mysql+unix://* | mariadb://* | maria://* | mariadb+unix://* | maria+unix://* | jdbc:mysql:* | jdbc:mariadb:*)
+      cache=strata-mysql.aot ;;
+  esac
+fi
+EOF
+  fi
   # The JVM exits 1 when it refuses its options, as a failed migration does: options from
   # STRATA_JAVA_OPTS are tried first (one more JVM start, only when they are set), so a bad one is
   # input the command could not start from, exit 2, with the JVM's own first line.
@@ -276,18 +316,24 @@ chmod 755 "$home/bin/strata"
 
 # The argument file, for images without a shell: /strata/runtime/bin/java @/strata/lib/strata.args
 # migrate apply. Java has no way to name a path relative to an argument file, so it holds absolute
-# /strata paths: the folder must be at /strata (as in the Strata image) for this form.
-{
-  echo "# JVM options and class path of strata, for an image with the folder at /strata:"
-  echo "#   /strata/runtime/bin/java @/strata/lib/strata.args migrate apply"
-  for option in "${jvm_options[@]}"; do echo "$option"; done
-  echo "$cache_option/strata/lib/$cache_file"
-  echo "-Dorg.sqlite.lib.path=/strata/lib/native"
-  echo "-cp"
-  classpath /strata/lib
-  echo
-  echo "dev.strata.cli.Main"
-} > "$lib/strata.args"
+# /strata paths: the folder must be at /strata (as in the Strata image) for this form. One per
+# driver cache too (strata-postgres.args, strata-mysql.args), for a release command that knows its
+# database: they differ in the cache only, so each runs any command.
+args_file() { # name of the file, cache file
+  {
+    echo "# JVM options and class path of strata, for an image with the folder at /strata:"
+    echo "#   /strata/runtime/bin/java @/strata/lib/$1 migrate apply"
+    for option in "${jvm_options[@]}"; do echo "$option"; done
+    echo "$cache_option/strata/lib/$2"
+    echo "-Dorg.sqlite.lib.path=/strata/lib/native"
+    echo "-cp"
+    classpath /strata/lib
+    echo
+    echo "dev.strata.cli.Main"
+  } > "$lib/$1"
+}
+args_file strata.args "$cache_file"
+for driver in "${release_drivers[@]}"; do args_file "strata-$driver.args" "strata-$driver.aot"; done
 
 # --- the training run ----------------------------------------------------------------------------
 # The training also connects to scratch databases, so that the cache holds what a connected apply
@@ -321,32 +367,41 @@ if [ -z "${STRATA_TRAINING_URLS:-}" ] && [ "${STRATA_TRAINING_EMBEDDED:-on}" != 
 elif [ -n "${STRATA_TRAINING_URLS:-}" ]; then
   say "the training also runs on $(wc -w <<<"$STRATA_TRAINING_URLS") scratch database(s) from STRATA_TRAINING_URLS"
 fi
-if [ "$cache_kind" = aot ]; then
-  record=("-XX:AOTCacheOutput=$lib/$cache_file")
-else
-  record=("-XX:ArchiveClassesAtExit=$lib/$cache_file")
-fi
 training_options=()
 for option in "${jvm_options[@]}"; do
   case $option in -Xlog:*) ;; *) training_options+=("$option") ;; esac
 done
-if ! (cd "$work" && env -u STRATA_URL -u DATABASE_URL -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS LC_ALL=C.UTF-8 \
-    "$home/runtime/bin/java" "${training_options[@]}" "-Dorg.sqlite.lib.path=$lib/native" "${record[@]}" \
-    -Djava.io.tmpdir="$work" -cp "$(classpath "$lib")" dev.strata.cli.Training) > "$work/training.log" 2>&1; then
-  cat "$work/training.log" >&2
-  fail "the training run failed"
-fi
-[ -s "$lib/$cache_file" ] || { cat "$work/training.log" >&2; fail "the training run wrote no $cache_file"; }
+train() { # cache file, then Training's arguments: one training JVM records one cache
+  local file=$1 record
+  shift
+  if [ "$cache_kind" = aot ]; then record="-XX:AOTCacheOutput=$lib/$file"; else record="-XX:ArchiveClassesAtExit=$lib/$file"; fi
+  if ! (cd "$work" && env -u STRATA_URL -u DATABASE_URL -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS LC_ALL=C.UTF-8 \
+      "$home/runtime/bin/java" "${training_options[@]}" "-Dorg.sqlite.lib.path=$lib/native" "$record" \
+      -Djava.io.tmpdir="$work" -cp "$(classpath "$lib")" dev.strata.cli.Training "$@") > "$work/training.log" 2>&1; then
+    cat "$work/training.log" >&2
+    fail "the training run of $file failed"
+  fi
+  [ -s "$lib/$file" ] || { cat "$work/training.log" >&2; fail "the training run wrote no $file"; }
+  done_step "training run recorded lib/$file"
+}
+train "$cache_file"
+# The release caches, on the same servers. Without a scratch database of a driver, its training
+# runs the refused connection only (the cache is still smaller than the full one).
+for driver in "${release_drivers[@]}"; do train "strata-$driver.aot" "$driver"; done
 if [ -n "$servers_pid" ]; then
   eval "exec ${SERVERS[1]}>&-" # end of input: the servers stop and delete their files
   wait "$servers_pid" || true
 fi
-done_step "training run recorded lib/$cache_file"
 
 # --- check: the folder runs, with its cache -----------------------------------------------------
 if [ "$cache_kind" = aot ]; then require=-XX:AOTMode=on; else require=-Xshare:on; fi
 version_line=$(cd / && env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS STRATA_JAVA_OPTS="$require" "$home/bin/strata" version) \
   || fail "the built folder does not start with its cache"
+for driver in "${release_drivers[@]}"; do # each release cache, through its argument file
+  sed "s|/strata/|$home/|g" "$lib/strata-$driver.args" > "$work/check.args"
+  (cd / && env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS "$home/runtime/bin/java" "$require" @"$work/check.args" version > /dev/null) \
+    || fail "the built folder does not start with lib/strata-$driver.aot"
+done
 version_line=${version_line%%$'\n'*} # the first line; the second names the commit and build time
 version=${version_line#strata version v}
 [ "$version" != "$version_line" ] || fail "unexpected version output: $version_line"

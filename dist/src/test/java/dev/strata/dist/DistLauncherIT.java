@@ -93,6 +93,58 @@ class DistLauncherIT extends UnpackedTarball {
         assertThat(good.stderr()).isEmpty();
     }
 
+    /**
+     * The release command, {@code migrate apply}, starts with its driver's cache, taking the URL as
+     * the command does (--url, -u, --url=, then STRATA_URL, then DATABASE_URL); any other line with
+     * the full cache. Observed through the JVM's own line naming the cache it opened. The database
+     * is a closed port: which cache ran is all that is asked here.
+     */
+    @Test
+    void theReleaseCommandStartsWithItsDriversCache() throws Exception {
+        Path dir = NoJdkIT.migrations(tmp);
+        String pg = "postgres://app@127.0.0.1:1/app?sslmode=disable";
+        String my = "mysql://app@127.0.0.1:1/app";
+        String apply = "migrate apply --dir file://" + dir;
+        assertCache("strata-postgres.aot", Map.of(), apply + " --url " + pg);
+        assertCache("strata-postgres.aot", Map.of(), apply + " -u postgresql://app@127.0.0.1:1/app");
+        assertCache("strata-postgres.aot", Map.of(), apply + " --url=jdbc:postgresql://127.0.0.1:1/app");
+        assertCache("strata-postgres.aot", Map.of("DATABASE_URL", my), apply + " --url " + pg);
+        assertCache("strata-postgres.aot", Map.of("STRATA_URL", pg, "DATABASE_URL", my), apply);
+        assertCache("strata-mysql.aot", Map.of(), apply + " --url " + my);
+        assertCache("strata-mysql.aot", Map.of(), apply + " --url mariadb://app@127.0.0.1:1/app");
+        assertCache("strata-mysql.aot", Map.of("DATABASE_URL", my), apply);
+        assertCache("strata-mysql.aot", Map.of("STRATA_URL", "", "DATABASE_URL", my), apply);
+        assertCache("strata.aot", Map.of(), apply + " --url sqlite://" + tmp.resolve("x.db"));
+        assertCache("strata.aot", Map.of("DATABASE_URL", pg), apply + " --env prod");
+        assertCache("strata.aot", Map.of("DATABASE_URL", pg), "migrate apply --help");
+        assertCache("strata.aot", Map.of(), apply);
+        assertCache("strata.aot", Map.of(), "migrate status --dir file://" + dir + " --url " + pg);
+        assertCache("strata.aot", Map.of(), "version");
+    }
+
+    /** Runs bin/strata with the words of {@code line} and checks which cache the JVM opened. */
+    private void assertCache(String cache, Map<String, String> vars, String line) throws Exception {
+        Path log = tmp.resolve("aot.log");
+        Files.deleteIfExists(log);
+        Map<String, String> env = env("STRATA_JAVA_OPTS", "-Xlog:aot=info:file=" + log);
+        env.putAll(vars);
+        Dist.Result r = run(tmp, env, strata.resolve("bin/strata"), List.of(line.split(" ")));
+        assertThat(Files.readString(log)).as(line + " " + vars + "\n" + r)
+                .contains("Opened AOT cache " + strata.resolve("lib/" + cache) + ".");
+    }
+
+    /** Each argument file runs the command with its cache; they differ in nothing else. */
+    @Test
+    void eachArgumentFileNamesItsCache() throws Exception {
+        String full = Files.readString(strata.resolve("lib/strata.args"));
+        for (String driver : List.of("postgres", "mysql")) {
+            String args = Files.readString(strata.resolve("lib/strata-" + driver + ".args"));
+            assertThat(args).contains("-XX:AOTCache=/strata/lib/strata-" + driver + ".aot\n");
+            assertThat(args.replace("strata-" + driver + ".args", "strata.args")
+                    .replace("strata-" + driver + ".aot", "strata.aot")).isEqualTo(full);
+        }
+    }
+
     /** picocli is recompiled for Java 17 in the folder: its help must read as the original's. */
     @Test
     void helpReadsAsWithTheOriginalPicocli() {

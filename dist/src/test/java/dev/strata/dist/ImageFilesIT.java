@@ -41,6 +41,8 @@ class ImageFilesIT extends UnpackedTarball {
         int jdk = Integer.parseInt(group(dockerfile, "^FROM eclipse-temurin:(\\d+)-jdk AS build$"));
         assertThat(jdk).as("the build stage's JDK makes an AOT cache, as the tested tarball has").isGreaterThanOrEqualTo(25);
         assertThat(strata.resolve("lib/strata.aot")).isRegularFile();
+        assertThat(strata.resolve("lib/strata-postgres.aot")).isRegularFile();
+        assertThat(strata.resolve("lib/strata-mysql.aot")).isRegularFile();
         String out = group(dockerfile, "^ && dist/build\\.sh (\\S+)$");
         assertThat(group(dockerfile, "^COPY --from=build (\\S+) /strata$")).isEqualTo(out + "/strata");
         String entrypoint = group(dockerfile, "^ENTRYPOINT \\[\"([^\"]+)\"\\]$");

@@ -1,7 +1,9 @@
 package dev.strata.cli;
 
+import dev.strata.Strata;
 import dev.strata.dialect.Dialects;
 import dev.strata.dialect.Session;
+import dev.strata.migrate.LocalDir;
 import dev.strata.migrate.exec.RevisionTable;
 import dev.strata.url.DatabaseUrl;
 
@@ -39,6 +41,12 @@ import java.util.stream.Stream;
  * {@code migrate status} run, and the tables they create are dropped before and after. Without it
  * the build does not depend on any server.
  *
+ * <p>{@code Training postgres} and {@code Training mysql} record the smaller cache of one driver's
+ * release command instead ({@link ReleaseDriver}): only {@code migrate apply} on that driver, so a
+ * JVM started with it maps neither picocli's model, SQLite nor the other driver (JDK 25 maps every
+ * class of its cache at start). The launcher picks it from the command line; the class path is the
+ * same, so any cache runs any command, a wrong pick costing speed only.
+ *
  * <p>Each command must end with the exit code it is expected to: a training run that silently
  * failed would ship a cache trained on the wrong path.
  */
@@ -53,7 +61,11 @@ final class Training {
     }
 
     public static void main(String[] args) throws IOException {
-        train();
+        if (args.length == 0) {
+            train();
+        } else {
+            trainRelease(ReleaseDriver.named(args[0]));
+        }
         // Ends as the command does, so what exiting loads (Runtime.exit logs) is in the cache too.
         System.exit(0);
     }
@@ -73,7 +85,72 @@ final class Training {
         }
     }
 
+    /** One driver's release command, on the scratch databases of that driver (see the class comment). */
+    static void trainRelease(ReleaseDriver driver) throws IOException {
+        trainRelease(driver, scratchUrls(System.getenv("STRATA_TRAINING_URLS")));
+    }
+
+    /** @param scratchUrls databases the training may write to; those of other drivers are left alone */
+    static void trainRelease(ReleaseDriver driver, List<String> scratchUrls) throws IOException {
+        List<String> own = scratchUrls.stream().filter(driver::serves).toList();
+        Path work = Files.createTempDirectory("strata-training");
+        try {
+            new Training(work, own).runRelease(driver);
+        } finally {
+            delete(work);
+        }
+    }
+
     private void run() throws IOException {
+        String dirUrl = "file://" + writeMigrations();
+        String sqlite = "sqlite://" + work.resolve("training.db");
+        int closed = closedPort();
+
+        expect(0, Map.of(), "version");
+        expect(0, Map.of(), "migrate", "--help");
+        expect(2, Map.of(), "migrate", "apply", "--no-such-flag");
+        expect(0, Map.of(), "migrate", "hash", "--dir", dirUrl);
+        expect(0, Map.of(), "migrate", "validate", "--dir", dirUrl);
+        expect(0, Map.of(), "migrate", "status", "--url", sqlite, "--dir", dirUrl);
+        expect(0, Map.of(), "migrate", "apply", "--url", sqlite, "--dir", dirUrl);
+        expect(0, Map.of("DATABASE_URL", sqlite), "migrate", "apply", "--dir", dirUrl);
+        expect(0, Map.of(), "migrate", "apply", "--url", sqlite, "--dir", dirUrl, "--format", "json");
+        expect(1, Map.of(), "migrate", "apply", "--dir", dirUrl, "--url", ReleaseDriver.POSTGRES.closedUrl(closed));
+        expect(1, Map.of(), "migrate", "apply", "--dir", dirUrl, "--url", ReleaseDriver.MYSQL.closedUrl(closed));
+        for (String url : scratchUrls) {
+            dropTrainingTables(url);
+            expect(0, Map.of(), "migrate", "apply", "--url", url, "--dir", dirUrl);
+            expect(0, Map.of(), "migrate", "apply", "--url", url, "--dir", dirUrl);
+            expect(0, Map.of(), "migrate", "status", "--url", url, "--dir", dirUrl);
+            dropTrainingTables(url);
+        }
+    }
+
+    /**
+     * What a deploy's release step runs on one driver: {@code migrate apply} with the URL in
+     * {@code --url} and in {@code DATABASE_URL}, fresh and no-op, and the refused connection of a
+     * database not up yet. Without a scratch database of the driver only the refusal runs.
+     */
+    private void runRelease(ReleaseDriver driver) throws IOException {
+        // What Main does before the command (System.console() and its provider); the commands below
+        // run on a buffer instead.
+        Terminal.system(System.getenv());
+        Path dir = writeMigrations();
+        // atlas.sum from the library: `migrate hash` would bring picocli's model into this cache.
+        Strata.builder().dir(LocalDir.open(dir, dir.toString())).build().hash();
+        String dirUrl = "file://" + dir;
+        expect(1, Map.of(), "migrate", "apply", "--dir", dirUrl, "--url", driver.closedUrl(closedPort()));
+        for (String url : scratchUrls) {
+            dropTrainingTables(url);
+            expect(0, Map.of(), "migrate", "apply", "--url", url, "--dir", dirUrl);
+            expect(0, Map.of(), "migrate", "apply", "--url", url, "--dir", dirUrl);
+            expect(0, Map.of("DATABASE_URL", url), "migrate", "apply", "--dir", dirUrl);
+            dropTrainingTables(url);
+        }
+    }
+
+    /** The training's two migration files, in the work directory; returns the directory. */
+    private Path writeMigrations() throws IOException {
         Path dir = Files.createDirectories(work.resolve("migrations"));
         Files.writeString(dir.resolve("20240101000000_create_users.sql"), """
                 -- Users of the app.
@@ -89,30 +166,7 @@ final class Training {
                 INSERT INTO users (id, email, name) VALUES (1, 'ada@example.com', 'Ada');
                 INSERT INTO users (id, email, name) VALUES (2, 'bob@example.com', 'Bob''s; "name"');
                 """);
-        String dirUrl = "file://" + dir;
-        String sqlite = "sqlite://" + work.resolve("training.db");
-        int closed = closedPort();
-
-        expect(0, Map.of(), "version");
-        expect(0, Map.of(), "migrate", "--help");
-        expect(2, Map.of(), "migrate", "apply", "--no-such-flag");
-        expect(0, Map.of(), "migrate", "hash", "--dir", dirUrl);
-        expect(0, Map.of(), "migrate", "validate", "--dir", dirUrl);
-        expect(0, Map.of(), "migrate", "status", "--url", sqlite, "--dir", dirUrl);
-        expect(0, Map.of(), "migrate", "apply", "--url", sqlite, "--dir", dirUrl);
-        expect(0, Map.of("DATABASE_URL", sqlite), "migrate", "apply", "--dir", dirUrl);
-        expect(0, Map.of(), "migrate", "apply", "--url", sqlite, "--dir", dirUrl, "--format", "json");
-        expect(1, Map.of(), "migrate", "apply", "--dir", dirUrl,
-                "--url", "postgres://strata:training@127.0.0.1:" + closed + "/strata?sslmode=disable");
-        expect(1, Map.of(), "migrate", "apply", "--dir", dirUrl,
-                "--url", "mysql://strata:training@127.0.0.1:" + closed + "/strata");
-        for (String url : scratchUrls) {
-            dropTrainingTables(url);
-            expect(0, Map.of(), "migrate", "apply", "--url", url, "--dir", dirUrl);
-            expect(0, Map.of(), "migrate", "apply", "--url", url, "--dir", dirUrl);
-            expect(0, Map.of(), "migrate", "status", "--url", url, "--dir", dirUrl);
-            dropTrainingTables(url);
-        }
+        return dir;
     }
 
     static List<String> scratchUrls(String value) {
