@@ -46,6 +46,13 @@ add "Java 17 + AppCDS (training run), short-command flags" "$java17 $short -XX:S
 add "dist: jlink'd Java 25, no AOT cache (bin/strata, AOTMode=off)" "env STRATA_JAVA_OPTS=-XX:AOTMode=off $dist/bin/strata"
 add "dist: jlink'd Java 25 + AOT cache (bin/strata)" "$dist/bin/strata"
 add "dist: jlink'd Java 25 + AOT cache (java @strata.args, no shell)" "$dist/runtime/bin/java @$work/strata.args"
+# The release form of an image without a shell on PostgreSQL: the cache trained on its migrate apply
+# alone (any cache runs any command, so its other cells show that cache off its path).
+if [ -f "$dist/lib/strata-postgres.args" ]; then
+  sed "s|/strata/|$dist/|g" "$dist/lib/strata-postgres.args" > "$work/strata-postgres.args"
+  add "dist: jlink'd Java 25 + PostgreSQL release cache (java @strata-postgres.args)" \
+    "$dist/runtime/bin/java @$work/strata-postgres.args"
+fi
 
 # The reference of the issue: a bare JDBC program that connects to PostgreSQL and runs SELECT 1,
 # on the same JVMs (with its own AppCDS archive and AOT cache, made by one run of it).
