@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * cold start. The first operation on a database of the same URL takes it over ({@link Database});
  * nothing else sees it. Only connecting runs ahead, nothing is sent that the operation would not
  * send: the lock and the revisions read wait for the directory's operation as before, and a failure
- * to connect is reported where it was, after the directory check. One per process, for the command
- * line; a library's operations never start one.
+ * to connect is reported where it was, after the directory check. One command line at a time
+ * ({@link #discard()} ends it); a library's operations never start one.
  */
 public final class ConnectAhead {
 
@@ -61,6 +61,18 @@ public final class ConnectAhead {
         }, "strata-connect");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Ends the command line that started a connection: one not taken over (the command stopped before
+     * its operation) is closed once open, and the next command line may start its own (tests run one
+     * after another in a process).
+     */
+    public static void discard() {
+        Ahead ahead = AHEAD.getAndSet(null);
+        if (ahead != null && ahead.session() != null) {
+            ahead.session().thenAccept(Session::close);
+        }
     }
 
     /** The connection started for this URL, taken over by the caller; null when none was. */

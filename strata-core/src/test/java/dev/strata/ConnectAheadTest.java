@@ -12,8 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A connection started ahead by the command line is taken over by the first operation on its URL, and
- * only by it; URLs it does not start for are left alone. The state is the process's: each URL here is
- * a database of its own, so no other test can take what this one started.
+ * only by it, until the command line discards it; URLs it does not start for are left alone.
  */
 class ConnectAheadTest {
 
@@ -31,6 +30,17 @@ class ConnectAheadTest {
             // Taken once: the next operation opens its own connection.
             assertThat(ConnectAhead.take(DatabaseUrl.parse(db.url()))).isNull();
             assertThat(strata.apply().nothingPending()).isTrue();
+        } finally {
+            ConnectAhead.discard();
+        }
+    }
+
+    @Test
+    void aConnectionNotTakenIsDiscardedWithItsCommandLine() {
+        try (TestDb db = TestDb.create(TestDb.Kind.POSTGRES)) {
+            ConnectAhead.start(db.url());
+            ConnectAhead.discard();
+            assertThat(ConnectAhead.take(DatabaseUrl.parse(db.url()))).isNull();
         }
     }
 

@@ -49,7 +49,11 @@ final class Cli {
         if (lean != null) {
             // The release command's connection is what a no-op waits for: start it now.
             ConnectAhead.start(lean.target.db.url);
-            return runLean(lean);
+            try {
+                return runLean(lean);
+            } finally {
+                ConnectAhead.discard();
+            }
         }
         CommandLine cl = CommandTree.build(args, factory());
         cl.setOut(new PrintWriter(term.outStream(), true));
