@@ -43,11 +43,7 @@ record Database(DatabaseUrl url, DataSource dataSource) {
      * @param early takes what the operation would take first, or returns null; it must not throw
      */
     <T> T withSession(MigrationDir dir, Function<Session, EarlyLock> early, Operation<T> operation) {
-        CompletableFuture<Opened> opening = url == null ? null
-                : CompletableFuture.supplyAsync(() -> {
-                    Session session = open();
-                    return new Opened(session, early.apply(session));
-                }, Database::startDaemon);
+        CompletableFuture<Opened> opening = url == null ? null : opening(early);
         CheckedDir checked;
         try {
             checked = CheckedDir.of(dir);
@@ -60,6 +56,18 @@ record Database(DatabaseUrl url, DataSource dataSource) {
         try (Opened opened = opening == null ? new Opened(open(), null) : opened(opening)) {
             return operation.apply(opened.session(), checked, opened.early());
         }
+    }
+
+    /** The session, opened on a thread of its own (or taken from {@link ConnectAhead}), then {@code early}. */
+    private CompletableFuture<Opened> opening(Function<Session, EarlyLock> early) {
+        CompletableFuture<Session> ahead = ConnectAhead.take(url);
+        if (ahead != null) {
+            return ahead.thenApplyAsync(session -> new Opened(session, early.apply(session)), Database::startDaemon);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            Session session = open();
+            return new Opened(session, early.apply(session));
+        }, Database::startDaemon);
     }
 
     /** An operation on a session, the checked directory and what was taken early (or null). */

@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.ConnectAhead;
 import dev.strata.StrataException;
 import dev.strata.migrate.ChecksumException;
 import dev.strata.migrate.adopt.AdoptRefusedException;
@@ -46,7 +47,13 @@ final class Cli {
         debug = Arrays.asList(args).contains("--debug");
         ApplyCommand lean = LeanApply.parse(args, this);
         if (lean != null) {
-            return runLean(lean);
+            // The release command's connection is what a no-op waits for: start it now.
+            ConnectAhead.start(lean.target.db.url);
+            try {
+                return runLean(lean);
+            } finally {
+                ConnectAhead.discard();
+            }
         }
         CommandLine cl = CommandTree.build(args, factory());
         cl.setOut(new PrintWriter(term.outStream(), true));

@@ -47,7 +47,7 @@ final class DirOptions {
      */
     static LocalDir open(DirUrl url, Terminal term) {
         LocalDir dir = url.open();
-        MisnamedFiles.notices(dir.path(), dir.location()).forEach(n -> term.notice("strata: " + n));
+        MisnamedFiles.notices(dir).forEach(n -> term.notice("strata: " + n));
         return dir;
     }
 }

@@ -23,10 +23,10 @@ import java.util.Set;
 /** A migration directory on the local file system. */
 public final class LocalDir implements MigrationDir {
 
-    static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
-
     private final Path path;
     private final String location;
+    /** A listing {@link #entryNames()} took, which the next {@link #files()} reads from; else null. */
+    private List<String> listed;
 
     private LocalDir(Path path, String location) {
         this.path = path;
@@ -69,35 +69,66 @@ public final class LocalDir implements MigrationDir {
         return location;
     }
 
+    /**
+     * The names of every entry of the directory, as listed; an empty list when it cannot be listed
+     * ({@link #files()} then says why). The next {@link #files()} reads the files of this listing
+     * instead of listing the directory again, which for a large directory is a good part of a no-op
+     * apply's work (the command line lists it first to name misnamed files).
+     */
+    public List<String> entryNames() {
+        try {
+            listed = list();
+        } catch (IOException e) {
+            listed = null;
+            return List.of();
+        }
+        return listed;
+    }
+
+    private List<String> list() throws IOException {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+            for (Path p : entries) {
+                names.add(p.getFileName().toString());
+            }
+        }
+        return names;
+    }
+
     @Override
     public List<MigrationFile> files() {
-        List<Path> paths = new ArrayList<>();
-        // The glob *.sql without its regular expression, which each entry's name went through.
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(path, p -> p.getFileName().toString()
-                .endsWith(".sql"))) {
-            // Every *.sql entry counts, as in Atlas: a dangling link or a directory with a migration's
-            // name is an error below, not a migration silently left out of the deploy.
-            entries.forEach(paths::add);
-        } catch (IOException e) {
-            throw new StrataException("cannot read migration directory " + location + ": " + reason(e));
+        List<String> names = listed;
+        listed = null;
+        if (names == null) {
+            try {
+                names = list();
+            } catch (IOException e) {
+                throw new StrataException("cannot read migration directory " + location + ": " + reason(e));
+            }
         }
-        List<MigrationFile> files = new ArrayList<>(paths.size());
-        for (Path p : paths) {
-            files.add(read(p));
+        List<MigrationFile> files = new ArrayList<>(names.size());
+        String prefix = path.toString() + "/";
+        for (String name : names) {
+            // The glob *.sql without its regular expression. Every *.sql entry counts, as in Atlas: a
+            // dangling link or a directory with a migration's name is an error below, not a migration
+            // silently left out of the deploy.
+            if (name.endsWith(".sql")) {
+                files.add(read(prefix + name, name));
+            }
         }
         files.sort((a, b) -> Names.compare(a.name(), b.name()));
         return files;
     }
 
-    private MigrationFile read(Path p) {
-        String name = p.getFileName().toString();
+    private MigrationFile read(String file, String name) {
         // A FileInputStream reads a small file with a fraction of the work of Files.readAllBytes (no
         // channel, option set or direct buffer copy), which a large directory pays once per file.
-        try (FileInputStream in = new FileInputStream(p.toString())) {
+        try (FileInputStream in = new FileInputStream(file)) {
             return MigrationFile.ofUnshared(name, in.readAllBytes());
         } catch (IOException e) {
             // Its exceptions do not tell a missing file from a denied one: the channel's below do.
         }
+        Path p = path.resolve(name);
         try {
             return MigrationFile.ofUnshared(name, Files.readAllBytes(p));
         } catch (IOException e) {
@@ -164,10 +195,10 @@ public final class LocalDir implements MigrationDir {
         Set<String> taken = new HashSet<>();
         files.forEach(f -> taken.add(f.version()));
         Instant at = now;
-        while (taken.contains(VERSION.format(at))) {
+        while (taken.contains(Version.FORMAT.format(at))) {
             at = at.plusSeconds(1);
         }
-        String file = VERSION.format(at) + (name == null || name.isEmpty() ? "" : "_" + name) + ".sql";
+        String file = Version.FORMAT.format(at) + (name == null || name.isEmpty() ? "" : "_" + name) + ".sql";
         try {
             // CREATE_NEW: a file made at the same moment by another process is never overwritten.
             Files.write(path.resolve(file), content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -199,5 +230,17 @@ public final class LocalDir implements MigrationDir {
             return "no such file or directory";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * The version {@code migrate new} and {@code migrate rebase} give a file, from the time. In a
+     * class of its own so that opening a directory does not build a formatter (java.time's
+     * formatters are built at run time, on every start) that only these commands use.
+     */
+    static final class Version {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+
+        private Version() {
+        }
     }
 }

@@ -54,11 +54,16 @@ public final class MigrationFile {
     /** The version: the name without {@code .sql}, up to the first {@code _}. */
     public String version() {
         if (version == null) {
-            String base = name.endsWith(SQL) ? name.substring(0, name.length() - SQL.length()) : name;
-            int underscore = base.indexOf('_');
-            version = underscore < 0 ? base : base.substring(0, underscore);
+            version = versionOf(name);
         }
         return version;
+    }
+
+    /** The version of a file of that name, as {@link #version()}. */
+    static String versionOf(String name) {
+        String base = name.endsWith(SQL) ? name.substring(0, name.length() - SQL.length()) : name;
+        int underscore = base.indexOf('_');
+        return underscore < 0 ? base : base.substring(0, underscore);
     }
 
     /** The description: what follows the first {@code _}, without {@code .sql}; empty without one. */

@@ -1,9 +1,5 @@
 package dev.strata.migrate;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,25 +15,25 @@ import java.util.regex.Pattern;
  */
 public final class MisnamedFiles {
 
-    /** A version as Atlas, {@code migrate new} and {@code migrate import} write them. */
-    private static final Pattern NUMERIC = Pattern.compile("\\d+(\\.\\d+)*(R\\d*)?");
+    /**
+     * A version as Atlas, {@code migrate new} and {@code migrate import} write them; in a class of its
+     * own, compiled only when a version is not all digits (the usual name needs no regular expression).
+     */
+    private static final class Numeric {
+        static final Pattern PATTERN = Pattern.compile("\\d+(\\.\\d+)*(R\\d*)?");
+    }
 
     private MisnamedFiles() {
     }
 
     /**
      * One line for each misnamed file of a directory, in name order; none when the directory
-     * cannot be listed (reading its files reports that).
-     *
-     * @param location how the user named the directory, for the lines
+     * cannot be listed (reading its files reports that). The directory's next {@link LocalDir#files()}
+     * reads the files of this listing.
      */
-    public static List<String> notices(Path dir, String location) {
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            entries.forEach(p -> names.add(p.getFileName().toString()));
-        } catch (IOException e) {
-            return List.of();
-        }
+    public static List<String> notices(LocalDir dir) {
+        List<String> names = dir.entryNames();
+        String location = dir.location();
         String prefix = location.endsWith("/") ? location : location + "/";
         List<String> misnamed = new ArrayList<>();
         for (String name : names) {
@@ -67,8 +63,8 @@ public final class MisnamedFiles {
             return "looks like golang-migrate's: Atlas and Strata run every .sql file, a down file too; convert the"
                     + " directory with 'strata migrate import --from file://" + location + "?format=golang-migrate'";
         }
-        String version = new MigrationFile(name, new byte[0]).version();
-        if (isDigits(version) || NUMERIC.matcher(version).matches()) {
+        String version = MigrationFile.versionOf(name);
+        if (isDigits(version) || Numeric.PATTERN.matcher(version).matches()) {
             return null;
         }
         String tool = name.matches("[VU]\\d.*__.*") ? "Flyway's? convert the directory with"

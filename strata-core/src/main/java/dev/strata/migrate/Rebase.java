@@ -73,7 +73,7 @@ public final class Rebase {
 
     /** A version after {@code latest}: the time's, else the latest plus one when that sorts after it. */
     static String after(String latest, Instant now) {
-        String stamp = LocalDir.VERSION.format(now);
+        String stamp = LocalDir.Version.FORMAT.format(now);
         if (Names.compare(stamp, latest) > 0) {
             return stamp;
         }

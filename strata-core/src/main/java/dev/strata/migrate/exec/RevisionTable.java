@@ -23,6 +23,9 @@ public final class RevisionTable implements RevisionStore {
     /** Atlas's cloud bookkeeping row: never read, written or deleted here. */
     static final String RESERVED_VERSION = ".atlas_cloud_identifier";
 
+    /** Rows by version, in byte order of the UTF-8 versions. */
+    private static final Comparator<Revision> BY_VERSION = new ByVersion();
+
     private final Session session;
     private final RevisionSql sql;
     private final String schema;
@@ -110,7 +113,9 @@ public final class RevisionTable implements RevisionStore {
                 rs.getInt(3), rs.getInt(4), rs.getInt(5), sql.readTimestamp(rs, 6), Duration.ofNanos(rs.getLong(7)),
                 rs.getString(8), rs.getString(9), rs.getString(10), JsonStrings.parse(rs.getString(11)),
                 rs.getString(12)), RESERVED_VERSION);
-        rows.sort(Comparator.comparing(Revision::version, Names::compare));
+        // The table usually returns them in that order already; Comparator.comparing would spin a
+        // lambda class at run time on the connection's thread.
+        rows.sort(BY_VERSION);
         return rows;
     }
 
@@ -185,5 +190,13 @@ public final class RevisionTable implements RevisionStore {
     @Override
     public void delete(String version) throws SQLException {
         session.jdbc().update("DELETE FROM " + sql.table(schema) + " WHERE version = ?", version);
+    }
+
+    /** A class of its own, not a lambda: see {@link #read()}. */
+    private static final class ByVersion implements Comparator<Revision> {
+        @Override
+        public int compare(Revision a, Revision b) {
+            return Names.compare(a.version(), b.version());
+        }
     }
 }
