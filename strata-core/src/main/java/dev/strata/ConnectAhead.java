@@ -9,33 +9,33 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A connection the command line starts opening as soon as it has read {@code --url}, before it opens
- * the directory, resolves the target and builds the {@link Strata} that will use it: on a no-op apply
- * the connection, not the directory, is what the run waits for, and those steps took 20-30 ms of a
- * cold start. The first operation on a database of the same URL takes it over ({@link Database});
- * nothing else sees it. Only connecting runs ahead, nothing is sent that the operation would not
- * send: the lock and the revisions read wait for the directory's operation as before, and a failure
- * to connect is reported where it was, after the directory check. One command line at a time
- * ({@link #discard()} ends it); a library's operations never start one.
+ * A connection started before the {@link Strata} that will use it is built: the command line starts
+ * one as soon as it has read {@code --url}, since on a no-op apply the connection, not the directory,
+ * is what the run waits for, and opening the directory, resolving the target and building the
+ * {@code Strata} took 20-30 ms of a cold start. The first operation on a database of the same URL
+ * takes it over ({@link Strata.Builder#connectAhead}). Only connecting runs ahead: nothing is sent
+ * that the operation would not send, and a failure to connect is reported where it was, after the
+ * directory check. {@link #close()} closes a connection no operation took.
  */
-public final class ConnectAhead {
+public final class ConnectAhead implements AutoCloseable {
 
-    private static final AtomicReference<Ahead> AHEAD = new AtomicReference<>();
+    private final String raw;
+    /** The connection while no operation has taken it; null once taken or closed. */
+    private final AtomicReference<CompletableFuture<Session>> session;
 
-    private record Ahead(String raw, CompletableFuture<Session> session) {
-    }
-
-    private ConnectAhead() {
+    private ConnectAhead(String raw, CompletableFuture<Session> session) {
+        this.raw = raw;
+        this.session = new AtomicReference<>(session);
     }
 
     /**
-     * Starts connecting to a PostgreSQL or MySQL/MariaDB URL on a daemon thread; does nothing for
-     * another URL (opening SQLite creates its file), for one that does not parse (the command reports
-     * it in its turn) or when a connection was started already.
+     * Starts connecting to a PostgreSQL or MySQL/MariaDB URL on a daemon thread. For another URL
+     * (opening SQLite creates its file) or one that does not parse (the command reports it in its
+     * turn) nothing is started and no operation will take anything.
      */
-    public static void start(String raw) {
-        if (raw == null || AHEAD.get() != null) {
-            return;
+    public static ConnectAhead start(String raw) {
+        if (raw == null) {
+            return new ConnectAhead(null, null);
         }
         DatabaseUrl url;
         Dialect dialect;
@@ -43,15 +43,12 @@ public final class ConnectAhead {
             url = DatabaseUrl.parse(raw);
             dialect = Dialects.forUrl(url);
         } catch (RuntimeException e) {
-            return;
+            return new ConnectAhead(raw, null);
         }
         if (!dialect.locksOnServer()) {
-            return;
+            return new ConnectAhead(raw, null);
         }
         CompletableFuture<Session> session = new CompletableFuture<>();
-        if (!AHEAD.compareAndSet(null, new Ahead(raw, session))) {
-            return;
-        }
         Thread t = new Thread(() -> {
             try {
                 session.complete(dialect.open(url));
@@ -61,27 +58,20 @@ public final class ConnectAhead {
         }, "strata-connect");
         t.setDaemon(true);
         t.start();
+        return new ConnectAhead(raw, session);
     }
 
-    /**
-     * Ends the command line that started a connection: one not taken over (the command stopped before
-     * its operation) is closed once open, and the next command line may start its own (tests run one
-     * after another in a process).
-     */
-    public static void discard() {
-        Ahead ahead = AHEAD.getAndSet(null);
-        if (ahead != null && ahead.session() != null) {
-            ahead.session().thenAccept(Session::close);
-        }
+    /** The connection started for this URL, taken over by the caller (once); null when none is. */
+    CompletableFuture<Session> take(DatabaseUrl url) {
+        return url.raw().equals(raw) ? session.getAndSet(null) : null;
     }
 
-    /** The connection started for this URL, taken over by the caller; null when none was. */
-    static CompletableFuture<Session> take(DatabaseUrl url) {
-        Ahead ahead = AHEAD.get();
-        if (ahead == null || ahead.session() == null || !ahead.raw().equals(url.raw())) {
-            return null;
+    /** Closes the connection, once open, when no operation took it. */
+    @Override
+    public void close() {
+        CompletableFuture<Session> left = session.getAndSet(null);
+        if (left != null) {
+            left.thenAccept(Session::close);
         }
-        // Taken once: later operations of the process open their own.
-        return AHEAD.compareAndSet(ahead, new Ahead(ahead.raw(), null)) ? ahead.session() : null;
     }
 }

@@ -22,8 +22,9 @@ import javax.sql.DataSource;
  *
  * @param url        the database URL, or null
  * @param dataSource the DataSource, when there is no URL
+ * @param ahead      a connection started before, which the first operation on the URL takes over, or null
  */
-record Database(DatabaseUrl url, DataSource dataSource) {
+record Database(DatabaseUrl url, DataSource dataSource, ConnectAhead ahead) {
 
     /**
      * Checks the directory, opens a session and runs the operation. A directory error is reported
@@ -60,9 +61,9 @@ record Database(DatabaseUrl url, DataSource dataSource) {
 
     /** The session, opened on a thread of its own (or taken from {@link ConnectAhead}), then {@code early}. */
     private CompletableFuture<Opened> opening(Function<Session, EarlyLock> early) {
-        CompletableFuture<Session> ahead = ConnectAhead.take(url);
-        if (ahead != null) {
-            return ahead.thenApplyAsync(session -> new Opened(session, early.apply(session)), Database::startDaemon);
+        CompletableFuture<Session> started = ahead == null ? null : ahead.take(url);
+        if (started != null) {
+            return started.thenApplyAsync(session -> new Opened(session, early.apply(session)), Database::startDaemon);
         }
         return CompletableFuture.supplyAsync(() -> {
             Session session = open();

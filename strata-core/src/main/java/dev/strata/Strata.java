@@ -77,7 +77,7 @@ public final class Strata {
     private final Interruption interruption;
 
     private Strata(Builder b) {
-        this.database = new Database(b.url, b.dataSource);
+        this.database = new Database(b.url, b.dataSource, b.connectAhead);
         this.schema = new SchemaOps(database, b.devUrl, new Scope(b.schemas, b.exclude, java.util.Map.of()));
         this.dir = b.dir;
         this.settings = new MigrateSettings(b.revisionsSchema, b.execOrder, b.txMode, b.baseline, b.allowDirty,
@@ -356,6 +356,7 @@ public final class Strata {
         private Duration ddlLockTimeout;
         private int ddlRetries;
         private boolean verifyApplied;
+        private ConnectAhead connectAhead;
         private DatabaseUrl devUrl;
         private List<String> schemas = List.of();
         private List<String> exclude = List.of();
@@ -442,6 +443,15 @@ public final class Strata {
         public Builder url(DatabaseUrl url) {
             this.url = Objects.requireNonNull(url);
             this.dataSource = null;
+            return this;
+        }
+
+        /**
+         * A connection started for the URL before this was built ({@link ConnectAhead#start}): the
+         * first operation on the same URL takes it over instead of opening its own. Null: none.
+         */
+        public Builder connectAhead(ConnectAhead ahead) {
+            this.connectAhead = ahead;
             return this;
         }
 

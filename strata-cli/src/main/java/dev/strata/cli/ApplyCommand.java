@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.ConnectAhead;
 import dev.strata.Strata;
 import dev.strata.StrataException;
 import dev.strata.UsageException;
@@ -93,6 +94,9 @@ final class ApplyCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "AMOUNT", description = "Apply at most this many files.")
     List<String> args = new ArrayList<>();
 
+    /** The connection {@link Cli} started as soon as it read {@code --url} (the lean reading), or null. */
+    ConnectAhead connectAhead;
+
     ApplyCommand(Cli cli) {
         this.cli = cli;
     }
@@ -135,7 +139,7 @@ final class ApplyCommand implements Callable<Integer> {
         TargetOptions.Target t = target.resolve(cli, term, env, flags);
         ApplyReport report = new ApplyReport(term, term::print, term::notice, dryRun);
         String lock = tenantLocks ? tenantLock(t.url(), t.settings().revisionsSchema()) : MigrateSettings.ATLAS_LOCK;
-        Strata strata = t.strata().allowDirty(allowDirty).dryRun(dryRun).lockName(lock)
+        Strata strata = t.strata().connectAhead(connectAhead).allowDirty(allowDirty).dryRun(dryRun).lockName(lock)
                 .verifyApplied(verifyApplied)
                 .interruption(interruption)
                 .listener(json ? MigrationListener.NONE : report).build();

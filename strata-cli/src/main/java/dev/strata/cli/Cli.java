@@ -48,11 +48,9 @@ final class Cli {
         ApplyCommand lean = LeanApply.parse(args, this);
         if (lean != null) {
             // The release command's connection is what a no-op waits for: start it now.
-            ConnectAhead.start(lean.target.db.url);
-            try {
+            try (ConnectAhead ahead = ConnectAhead.start(lean.target.db.url)) {
+                lean.connectAhead = ahead;
                 return runLean(lean);
-            } finally {
-                ConnectAhead.discard();
             }
         }
         CommandLine cl = CommandTree.build(args, factory());
