@@ -29,6 +29,11 @@ import java.util.regex.Pattern;
  * </ul>
  * The connection's start-up (handshake, authentication, start-up parameters) is left out: the
  * client makes its own.
+ *
+ * <p>With a 4th argument {@code jdbc} it writes the same round trips for bench/floor/ReplayFloor.java
+ * instead: each one's SQL ended by a NUL byte (MariaDB: the query as sent; PostgreSQL: the statements
+ * joined by {@code ;\n}, which pgjdbc splits again and sends up to one Sync), so a JVM replays them
+ * with one {@code Statement.execute} each.
  */
 public class WireReplay {
 
@@ -36,8 +41,8 @@ public class WireReplay {
             "(?:write|sendto|writev|sendmsg)\\(\\d+<TCP(?:v6)?:\\[\\S*->\\S*:(\\d+)\\]>, \\[?\\{?(?:iov_base=)?\"((?:\\\\x[0-9a-f]{2})*)\"");
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: java bench/WireReplay.java mariadb|postgres PORT STRACE");
+        if (args.length != 3 && !(args.length == 4 && args[3].equals("jdbc"))) {
+            System.err.println("usage: java bench/WireReplay.java mariadb|postgres PORT STRACE [jdbc]");
             System.exit(2);
         }
         String port = args[1];
@@ -51,8 +56,24 @@ public class WireReplay {
             }
         }
         byte[] stream = sent.toByteArray();
-        String script = args[0].equals("postgres") ? postgres(stream, writeEnds) : mariadb(stream);
+        Format format = args.length == 4 ? Format.JDBC : Format.CLIENT;
+        String script = args[0].equals("postgres") ? postgres(stream, writeEnds, format) : mariadb(stream, format);
         System.out.print(script);
+    }
+
+    /** What one round trip becomes: a command of the database's client, or a record for a JDBC Statement. */
+    enum Format {
+        CLIENT, JDBC;
+
+        /** The end of one round trip's record, which no SQL holds. */
+        static final char END = '\0';
+
+        static String record(String sql) {
+            if (sql.indexOf(END) >= 0) {
+                throw new IllegalStateException("a statement holds a NUL byte");
+            }
+            return sql + END;
+        }
     }
 
     private static byte[] hex(String escaped) {
@@ -64,23 +85,26 @@ public class WireReplay {
     }
 
     /** One client command per {@code COM_QUERY}: each is one round trip, whatever it holds. */
-    static String mariadb(byte[] w) {
+    static String mariadb(byte[] w, Format format) {
         String delimiter = "$$wire$$";
-        StringBuilder out = new StringBuilder("DELIMITER ").append(delimiter).append('\n');
+        StringBuilder out = new StringBuilder(format == Format.JDBC ? "" : "DELIMITER " + delimiter + "\n");
         int at = 0;
         while (at + 4 <= w.length) {
             int len = (w[at] & 0xff) | (w[at + 1] & 0xff) << 8 | (w[at + 2] & 0xff) << 16;
             int seq = w[at + 3] & 0xff;
             if (seq == 0 && len > 0 && w[at + 4] == 0x03) { // COM_QUERY; the handshake's packets are not
                 String command = new String(w, at + 5, len - 1, StandardCharsets.UTF_8);
-                if (command.contains(delimiter)) {
+                if (format == Format.JDBC) {
+                    out.append(Format.record(command));
+                } else if (command.contains(delimiter)) {
                     throw new IllegalStateException("a statement holds the delimiter " + delimiter);
+                } else {
+                    out.append(command).append(delimiter).append('\n');
                 }
-                out.append(command).append(delimiter).append('\n');
             }
             at += 4 + len;
         }
-        return out.append("DELIMITER ;\n").toString();
+        return format == Format.JDBC ? out.toString() : out.append("DELIMITER ;\n").toString();
     }
 
     /**
@@ -88,7 +112,7 @@ public class WireReplay {
      * query that ends a socket write (pgjdbc sends its {@code BEGIN} as a simple query in the same
      * write as the statement that follows, without waiting for its answer).
      */
-    static String postgres(byte[] w, java.util.Set<Integer> writeEnds) {
+    static String postgres(byte[] w, java.util.Set<Integer> writeEnds, Format format) {
         Map<String, String[]> parsed = new HashMap<>(); // statement name -> {text, type oids...}
         Map<String, String> portals = new HashMap<>();
         StringBuilder out = new StringBuilder();
@@ -124,9 +148,9 @@ public class WireReplay {
                     String[] values = new String[np];
                     for (int i = 0; i < np; i++) {
                         int vlen = r.int32();
-                        int format = nf == 0 ? 0 : nf == 1 ? formats[0] : formats[i];
+                        int valueFormat = nf == 0 ? 0 : nf == 1 ? formats[0] : formats[i];
                         String oid = i + 1 < statement.length ? statement[i + 1] : "0";
-                        values[i] = vlen < 0 ? "NULL" : literal(r.bytes(vlen), format, oid);
+                        values[i] = vlen < 0 ? "NULL" : literal(r.bytes(vlen), valueFormat, oid);
                     }
                     portals.put(portal, substitute(text, values));
                 }
@@ -134,22 +158,23 @@ public class WireReplay {
                 case 'Q' -> {
                     statements.add(r.cstring());
                     if (writeEnds.contains(at + 1 + len)) {
-                        flush(statements, out);
+                        flush(statements, out, format);
                     }
                 }
-                case 'S' -> flush(statements, out);
+                case 'S' -> flush(statements, out, format);
                 default -> { } // Describe, Flush, Close, Terminate: nothing the replay sends.
             }
             at += 1 + len;
         }
-        flush(statements, out);
+        flush(statements, out, format);
         return out.toString();
     }
 
-    private static void flush(List<String> statements, StringBuilder out) {
+    private static void flush(List<String> statements, StringBuilder out, Format format) {
         if (!statements.isEmpty()) {
             List<String> trimmed = statements.stream().map(s -> s.strip().replaceAll(";+$", "")).toList();
-            out.append(String.join(" \\;\n", trimmed)).append(";\n");
+            out.append(format == Format.JDBC ? Format.record(String.join(";\n", trimmed))
+                    : String.join(" \\;\n", trimmed) + ";\n");
             statements.clear();
         }
     }

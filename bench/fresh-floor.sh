@@ -11,10 +11,15 @@
 #    command of the client (MariaDB: one COM_QUERY, several statements in it where Strata sent them
 #    together; PostgreSQL: pgjdbc's Parse/Bind/Execute up to a Sync, as one query message joined by
 #    psql's \;, the bound values written as literals). Nothing of it is written by hand.
+#    With `jdbc` it writes the same round trips for bench/floor/ReplayFloor.java, a JVM that sends
+#    them with the driver Strata uses (one Statement.execute each), run like bench/floor/build.sh
+#    runs Floor.java: the distribution's runtime, Strata's JVM options, an AOT cache of its own
+#    trained by one run of the replay.
 # 3. Runs RUNS interleaved rounds of: the client with the migrations alone (bench/run's floor), the
 #    client with the replay ("client + records": what a tool without a JVM would pay for the same
-#    guarantees), and Strata; each on a database dropped and created before it. Prints the medians of
-#    wall time and of the process's user+system CPU time, and checks that the replay left N revisions.
+#    guarantees), the JVM with the replay ("jvm + records": the floor of a JVM client), and Strata;
+#    each on a database dropped and created before it. Prints the medians of wall time and of the
+#    process's user+system CPU time, and checks that both replays left N revisions.
 #
 # DB (default fresh_floor) names the database; MYPORT / PGPORT the server's port. CPU time is the figure
 # that holds on a loaded machine; wall time includes the server's work, which is what the replay adds.
@@ -22,6 +27,7 @@ set -euo pipefail
 db=$1 n=$2 runs=${3:-5}
 root=$(cd "$(dirname "$0")/.." && pwd -P)
 strata=${4:-$root/dist/target/strata/bin/strata}
+dist=$(cd "$(dirname "$strata")/.." && pwd -P)
 java17=${JAVA17:-/usr/lib/jvm/java-17-openjdk-amd64/bin/java}
 name=${DB:-fresh_floor}
 set=$(mktemp -d); [ -n "${KEEP:-}" ] || trap 'rm -rf "$set"' EXIT; echo "work: $set" >&2
@@ -31,6 +37,9 @@ if [ "$db" = mariadb ]; then
   port=${MYPORT:-3306}
   sql=(mariadb -h 127.0.0.1 -P "$port" -u root)
   url="mysql://root@127.0.0.1:$port/$name"
+  # The properties Strata's MySQL dialect sets (MySqlJdbc.of): several statements in one round trip.
+  jdbc="jdbc:mariadb://127.0.0.1:$port/$name?user=root&allowMultiQueries=true&useServerPrepStmts=false"
+  jdbc+="&connectTimeout=10000&tcpKeepAlive=true"
   reset() { "${sql[@]}" -e "DROP DATABASE IF EXISTS $name; CREATE DATABASE $name"; }
   client() { echo "${sql[@]}" "$name"; } # with the script on stdin
   from() { echo "$1"; }
@@ -39,6 +48,9 @@ else
   port=${PGPORT:-5432}
   sql=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres)
   url="postgres://postgres@127.0.0.1:$port/$name?sslmode=disable"
+  # The properties Strata's PostgreSQL dialect sets (PostgresJdbc.of).
+  jdbc="jdbc:postgresql://127.0.0.1:$port/$name?user=postgres&sslmode=disable&ApplicationName=strata"
+  jdbc+="&assumeMinServerVersion=10&connectTimeout=10&tcpKeepAlive=true"
   reset() { "${sql[@]}" -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name" 2> /dev/null; }
   client() { echo "${sql[@]}" -d "$name" -f "$1"; }
   from() { echo /dev/null; }
@@ -55,8 +67,23 @@ strace -f -qq -yy -xx -s 100000000 -e trace=write,sendto,writev,sendmsg -o "$set
 reset
 $(client "$set/replay.sql") < "$(from "$set/replay.sql")" > /dev/null
 [ "$(revisions)" = "$n" ] || { echo "the replay did not record $n revisions: $(revisions)" >&2; exit 1; }
-echo "$db N=$n: the replay holds $(grep -c . "$set/replay.sql") lines; Strata's run wrote" \
-  "$(grep -c "127.0.0.1\]*:$port\]" "$set/strace") times to the database"
+"$java17" "$root/bench/WireReplay.java" "$db" "$port" "$set/strace" jdbc > "$set/replay.jdbc"
+javac=$(dirname "$java17")/javac
+"$javac" --release 17 -d "$set/replay-classes" "$root/bench/floor/ReplayFloor.java"
+"$(dirname "$javac")/jar" cf "$set/replay.jar" -C "$set/replay-classes" ReplayFloor.class
+cp="$set/replay.jar:$(ls "$dist"/lib/postgresql-*.jar):$(ls "$dist"/lib/mariadb-java-client-*.jar)"
+# Strata's own JVM options (the -X ones of its argument file, as bench/floor/build.sh takes them).
+grep -E '^-X' "$dist/lib/strata.args" | grep -v -- '-XX:AOTCache=' > "$set/replay.options"
+reset # the cache's training run is the JVM replay's check
+env -u JAVA_TOOL_OPTIONS "$dist/runtime/bin/java" @"$set/replay.options" -XX:AOTCacheOutput="$set/replay.aot" \
+  -cp "$cp" ReplayFloor "$jdbc" "$set/replay.jdbc" > "$set/replay-training.log" 2>&1 \
+  || { cat "$set/replay-training.log" >&2; exit 1; }
+[ -s "$set/replay.aot" ] || { cat "$set/replay-training.log" >&2; echo "no AOT cache for the JVM replay" >&2; exit 1; }
+[ "$(revisions)" = "$n" ] || { echo "the JVM replay did not record $n revisions: $(revisions)" >&2; exit 1; }
+jvm=("$dist/runtime/bin/java" @"$set/replay.options" -XX:AOTCache="$set/replay.aot" -cp "$cp" ReplayFloor
+  "$jdbc" "$set/replay.jdbc")
+echo "$db N=$n: the replay holds $(grep -c . "$set/replay.sql") lines, $(tr -cd '\0' < "$set/replay.jdbc" | wc -c)" \
+  "round trips; Strata's run wrote $(grep -c "127.0.0.1\]*:$port\]" "$set/strace") times to the database"
 
 measure() { # label input command... -> appends "label cpu_ms wall_ms" to $set/times
   local label=$1 input=$2; shift 2
@@ -74,10 +101,11 @@ for i in $(seq "$runs"); do
   measure client "$(from "$set/floor.sql")" $(client "$set/floor.sql")
   # shellcheck disable=SC2046
   measure client+records "$(from "$set/replay.sql")" $(client "$set/replay.sql")
+  measure jvm+records /dev/null "${jvm[@]}"
   measure strata /dev/null "${apply[@]}"
 done
 reset
-for label in client client+records strata; do
+for label in client client+records jvm+records strata; do
   awk -v l="$label" '$1 == l {c[++k] = $2; w[k] = $3} END {
     asort(c); asort(w); m = int((k + 1) / 2)
     printf "%-15s wall %6d ms (min %d)  cpu %5d ms (min %d)  n=%d\n", l, w[m], w[1], c[m], c[1], k}' "$set/times"
