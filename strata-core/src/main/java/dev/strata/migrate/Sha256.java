@@ -1,14 +1,15 @@
 package dev.strata.migrate;
 
 /**
- * SHA-256 (FIPS 180-4) for {@code atlas.sum}. {@code MessageDigest.getInstance("SHA-256")} first
+ * SHA-256 (FIPS 180-4) for {@code atlas.sum} and the statement hashes of the revisions table.
+ * {@code MessageDigest.getInstance("SHA-256")} first
  * sets up the JDK's security providers (reads {@code java.security}, makes the provider list, looks
  * up the service): 10-20 ms of every cold start, which a no-op apply paid before hashing a byte. The
  * arithmetic is the JDK's own (its SHA intrinsics are C2's, and the distribution runs C1 only), and a
  * running digest's snapshot copies eight words instead of cloning a provider object.
  * Sha256Test compares it with {@code MessageDigest} on inputs of every length around the block size.
  */
-final class Sha256 {
+public final class Sha256 {
 
     private static final int[] K = {
             0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1,
@@ -33,7 +34,8 @@ final class Sha256 {
     /** Bytes given in all. */
     private long length;
 
-    Sha256() {
+    /** A digest of nothing yet. */
+    public Sha256() {
     }
 
     private Sha256(Sha256 running) {
@@ -43,7 +45,8 @@ final class Sha256 {
         length = running.length;
     }
 
-    void update(byte[] bytes) {
+    /** Adds the bytes. */
+    public void update(byte[] bytes) {
         int off = 0;
         int len = bytes.length;
         length += len;
@@ -69,12 +72,12 @@ final class Sha256 {
     }
 
     /** The digest of the bytes given so far; this one goes on from there. */
-    byte[] snapshot() {
+    public byte[] snapshot() {
         return new Sha256(this).digest();
     }
 
     /** The digest; this object is spent. */
-    byte[] digest() {
+    public byte[] digest() {
         long bits = length * 8;
         byte[] pad = new byte[(buffered < 56 ? 64 : 128) - buffered];
         pad[0] = (byte) 0x80;

@@ -4,12 +4,12 @@ import dev.strata.dialect.Jdbc;
 import dev.strata.dialect.LockTimeoutException;
 import dev.strata.dialect.Locker;
 import dev.strata.dialect.MigrationLock;
+import dev.strata.migrate.Sha256;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HexFormat;
 
 /**
  * {@code GET_LOCK}: a server-wide named lock, released with the session; the server does the
@@ -36,15 +36,8 @@ record MySqlLocker(Jdbc jdbc) implements Locker {
     }
 
     private static String sha256Hex(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            StringBuilder b = new StringBuilder();
-            for (byte x : d) {
-                b.append(String.format("%02x", x));
-            }
-            return b.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        Sha256 digest = new Sha256();
+        digest.update(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -1,10 +1,9 @@
 package dev.strata.migrate.exec;
 
+import dev.strata.migrate.Sha256;
 import dev.strata.migrate.lex.Statement;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -20,20 +19,11 @@ final class StatementHashes {
     }
 
     static List<String> of(List<Statement> statements) {
-        MessageDigest h;
-        try {
-            h = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        Sha256 h = new Sha256();
         List<String> out = new ArrayList<>(statements.size());
         for (Statement s : statements) {
             h.update(s.text().getBytes(StandardCharsets.UTF_8));
-            try {
-                out.add(Base64.getEncoder().encodeToString(((MessageDigest) h.clone()).digest()));
-            } catch (CloneNotSupportedException e) {
-                throw new IllegalStateException("SHA-256 digests are cloneable", e);
-            }
+            out.add(Base64.getEncoder().encodeToString(h.snapshot()));
         }
         return out;
     }
