@@ -47,7 +47,7 @@ public final class EarlyLock implements AutoCloseable {
         try {
             RevisionTable table = RevisionTable.open(session, settings.revisionsSchema());
             // A table missing columns fails this read; the apply adds them first, then reads.
-            List<Revision> rows = table.existed() ? table.read() : List.of();
+            List<Revision> rows = table.existed() ? table.readToPlan() : List.of();
             return new EarlyLock(lock, table, rows);
         } catch (SQLException | RuntimeException e) {
             lock.close();
@@ -65,7 +65,7 @@ public final class EarlyLock implements AutoCloseable {
         return table;
     }
 
-    /** The rows as read, before any {@link RevisionStore#ensure()}. */
+    /** The rows as {@link RevisionStore#readToPlan()} read them, before any {@link RevisionStore#ensure()}. */
     List<Revision> rows() {
         return rows;
     }

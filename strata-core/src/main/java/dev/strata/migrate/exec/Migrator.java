@@ -118,7 +118,7 @@ public final class Migrator {
                 if (!settings.dryRun()) {
                     table.ensure();
                 }
-                rows.addAll(early != null ? early.rows() : table.read());
+                rows.addAll(early != null ? early.rows() : table.readToPlan());
             }
             collector.current(rows.isEmpty() ? "" : rows.get(rows.size() - 1).version());
             if (!rows.isEmpty() && rows.get(rows.size() - 1).isUnfinishedDown()) {

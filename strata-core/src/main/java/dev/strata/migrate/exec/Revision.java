@@ -14,7 +14,8 @@ import java.util.List;
  * @param type            bit flags: {@link #BASELINE}, {@link #EXECUTED}, {@link #RESOLVED}
  * @param applied         how many statements ran successfully
  * @param total           how many statements the file has
- * @param executedAt      when the row was first written
+ * @param executedAt      when the row was first written; null in a complete row an apply read to plan from
+ *                        ({@code readToPlan}: it never rewrites one)
  * @param executionTime   how long the file took
  * @param error           the last error, empty when none
  * @param errorStatement  the statement that failed, empty when none

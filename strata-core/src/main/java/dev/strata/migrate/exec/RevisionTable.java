@@ -6,9 +6,11 @@ import dev.strata.dialect.RevisionSql;
 import dev.strata.dialect.Session;
 import dev.strata.migrate.Names;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Consumer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -108,15 +110,33 @@ public final class RevisionTable implements RevisionStore {
     /** All rows but Atlas's reserved one, in version order (byte order of the UTF-8 versions). */
     @Override
     public List<Revision> read() throws SQLException {
+        return read(true);
+    }
+
+    @Override
+    public List<Revision> readToPlan() throws SQLException {
+        return read(false);
+    }
+
+    private List<Revision> read(boolean everyTime) throws SQLException {
         List<Revision> rows = session.jdbc().query("SELECT " + String.join(", ", RevisionSql.COLUMNS) + " FROM "
-                + sql.table(schema) + " WHERE version <> ?", rs -> new Revision(rs.getString(1), rs.getString(2),
-                rs.getInt(3), rs.getInt(4), rs.getInt(5), sql.readTimestamp(rs, 6), Duration.ofNanos(rs.getLong(7)),
-                rs.getString(8), rs.getString(9), rs.getString(10), JsonStrings.parse(rs.getString(11)),
-                rs.getString(12)), RESERVED_VERSION);
+                + sql.table(schema) + " WHERE version <> ?", rs -> row(rs, everyTime), RESERVED_VERSION);
         // The table usually returns them in that order already; Comparator.comparing would spin a
         // lambda class at run time on the connection's thread.
         rows.sort(BY_VERSION);
         return rows;
+    }
+
+    /** The current row; its executed_at is left null when {@code everyTime} is false and the row is complete. */
+    private Revision row(ResultSet rs, boolean everyTime) throws SQLException {
+        int applied = rs.getInt(4);
+        int total = rs.getInt(5);
+        Instant executedAt = everyTime || applied != total ? sql.readTimestamp(rs, 6) : null;
+        // partial_hashes is parsed on every row all the same: a row the JSON of which is broken is
+        // refused by every command, and its usual value, null, costs next to nothing to read.
+        return new Revision(rs.getString(1), rs.getString(2), rs.getInt(3), applied, total, executedAt,
+                Duration.ofNanos(rs.getLong(7)), rs.getString(8), rs.getString(9), rs.getString(10),
+                JsonStrings.parse(rs.getString(11)), rs.getString(12));
     }
 
     /** Inserts the row, or updates it keeping its version, description and first execution time. */
