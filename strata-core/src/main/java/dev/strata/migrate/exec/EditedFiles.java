@@ -3,7 +3,9 @@ package dev.strata.migrate.exec;
 import dev.strata.StrataException;
 import dev.strata.migrate.MigrationFile;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,17 +24,20 @@ public final class EditedFiles {
      * whether or not it was edited.
      */
     public static Optional<String> first(CheckedDir dir, List<Revision> rows) {
+        // By version: a directory's versions are unique (MigrationDir refuses duplicates), and a scan
+        // of every file for every row is quadratic in a directory of thousands.
+        Map<String, MigrationFile> byVersion = new HashMap<>();
+        for (MigrationFile f : dir.files()) {
+            byVersion.put(f.version(), f);
+        }
         for (Revision r : rows) {
-            if (r.hash().isEmpty() || r.applied() < r.total()) {
+            MigrationFile f = byVersion.get(r.version());
+            if (f == null || r.hash().isEmpty() || r.applied() < r.total()) {
                 continue;
             }
-            for (MigrationFile f : dir.files()) {
-                if (f.version().equals(r.version())) {
-                    Optional<String> now = dir.sums().hashOf(f.name());
-                    if (now.isPresent() && !now.get().equals(r.hash())) {
-                        return Optional.of(f.name());
-                    }
-                }
+            Optional<String> now = dir.sums().hashOf(f.name());
+            if (now.isPresent() && !now.get().equals(r.hash())) {
+                return Optional.of(f.name());
             }
         }
         return Optional.empty();
