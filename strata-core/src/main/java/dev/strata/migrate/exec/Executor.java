@@ -128,6 +128,10 @@ final class Executor {
     }
 
     private Prepared prepare(MigrationFile f) {
+        // Decoded first: the directives below then read the decoded text instead of checking every
+        // byte of the file for ASCII once per directive. The errors are the same, in the same order
+        // (a file that is not ASCII is decoded by the first directive read anyway).
+        f.text();
         TxMode mode = modeFor(f);
         List<Statement> statements;
         try {
@@ -228,7 +232,7 @@ final class Executor {
                 boolean committedBefore = false;
                 Packet packet = new Packet(null, false, null);
                 if (selfCommitting) {
-                    Revision inDoubt = row.withProgress(k, StatementHashes.stored(p.hashes(), k),
+                    Revision inDoubt = row.withProgress(k, p.storedHashes(k),
                             Revision.IN_DOUBT + "statement " + (k + 1) + " (line " + s.line() + ") was started",
                             s.text(), elapsed(start));
                     // The record, and the statements before, must outlive a crash.
@@ -269,7 +273,7 @@ final class Executor {
                         // transactional statements that follow, and a crash among them would leave
                         // this statement in doubt although it completed. Committed first thing in
                         // the next statement's round trip where the database allows, else now.
-                        Revision next = row.withProgress(k + 1, StatementHashes.stored(p.hashes(), k + 1), "", "",
+                        Revision next = row.withProgress(k + 1, p.storedHashes(k + 1), "", "",
                                 elapsed(start)).withOperator(operator);
                         if (retries == 0 && table.canSendWith(stmts.get(k + 1).text())) {
                             progress = next;
@@ -365,9 +369,10 @@ final class Executor {
             throw e;
         }
         List<String> stored = row.partialHashes();
+        List<String> hashes = p.hashes();
         for (int i = 0; i < row.applied(); i++) {
             String expected = i < stored.size() ? stored.get(i).replaceFirst("^h1:", "") : "";
-            if (i >= p.hashes().size() || !p.hashes().get(i).equals(expected)) {
+            if (i >= hashes.size() || !hashes.get(i).equals(expected)) {
                 String msg = "history changed: statement " + (i + 1) + " from file " + GoQuote.string(f.name())
                         + " changed after it ran (only statements that have not run may be edited)";
                 listener.on(new ApplyEvent.Failed(msg));
@@ -408,7 +413,7 @@ final class Executor {
         }
         if (!(inTransaction && commits.transactionalDdl())) {
             try {
-                write(row.withProgress(durable, StatementHashes.stored(p.hashes(), durable), error, s.text(),
+                write(row.withProgress(durable, p.storedHashes(durable), error, s.text(),
                         elapsed(start)));
             } catch (SQLException w) {
                 message += " (recording the failure failed too: " + session.errorText(w) + ")";
@@ -434,7 +439,7 @@ final class Executor {
             if (durable == 0 && rows.get(version) == null) {
                 table.delete(version);
             } else {
-                write(row.withProgress(durable, StatementHashes.stored(p.hashes(), durable), "", "", elapsed(start)));
+                write(row.withProgress(durable, p.storedHashes(durable), "", "", elapsed(start)));
             }
         }
         listener.on(new ApplyEvent.FileFailed(p.file(), null, "interrupted"));

@@ -357,9 +357,8 @@ public final class Migrator {
             if (applied > stmts.size()) {
                 throw new StrataException(file.name() + " has only " + stmts.size() + " statements");
             }
-            List<String> hashes = StatementHashes.of(stmts);
             Revision settled = last.withProgress(applied, applied == stmts.size() ? List.of()
-                    : StatementHashes.stored(hashes, applied), "", "", last.executionTime())
+                    : new StatementHashes(stmts).stored(applied), "", "", last.executionTime())
                     .withFile(stmts.size(), last.hash()).withOperator(settings.operator());
             table.write(settled);
             return "statement " + (last.applied() + 1) + " of " + file.name() + " marked "

@@ -13,7 +13,7 @@ final class Prepared {
     private final Duration lockWait;
     private final List<Statement> statements;
     private final String hash;
-    private List<String> hashes;
+    private final StatementHashes hashes;
 
     Prepared(MigrationFile file, TxMode mode, Duration lockWait, List<Statement> statements, String hash) {
         this.file = file;
@@ -21,6 +21,7 @@ final class Prepared {
         this.lockWait = lockWait;
         this.statements = statements;
         this.hash = hash;
+        this.hashes = new StatementHashes(statements);
     }
 
     MigrationFile file() {
@@ -43,14 +44,16 @@ final class Prepared {
         return hash;
     }
 
-    /**
-     * The running statement hashes, made when first needed: only a partial row (a resumed file,
-     * progress recorded between statements) stores or checks them.
-     */
+    /** The running statement hashes of all the statements (a resumed file checks those that ran). */
     List<String> hashes() {
-        if (hashes == null) {
-            hashes = StatementHashes.of(statements);
-        }
-        return hashes;
+        return hashes.first(statements.size());
+    }
+
+    /**
+     * The stored running hashes of the first {@code count} statements, for a partial row; only
+     * those are hashed.
+     */
+    List<String> storedHashes(int count) {
+        return hashes.stored(count);
     }
 }

@@ -162,8 +162,18 @@ public final class RevisionTable implements RevisionStore {
      */
     @Override
     public boolean canSendWith(String statement) {
-        return upsertAndCommit != null && statement.chars().noneMatch(c -> c == '?' || c == '{' || c == '}'
-                || c == '\\');
+        if (upsertAndCommit == null) {
+            return false;
+        }
+        // A plain loop: it runs for every statement of a fresh apply, mostly before C1 has compiled
+        // it, and a stream's pipeline costs the interpreter many times the characters it reads.
+        for (int i = 0; i < statement.length(); i++) {
+            char c = statement.charAt(i);
+            if (c == '?' || c == '{' || c == '}' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
