@@ -16,6 +16,7 @@ import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,11 @@ final class Executor {
     private final TxMode txMode;
     private final boolean dryRun;
     private final String operator;
-    private final SumFile sums;
+    /**
+     * atlas.sum's hashes by file name (the first entry of a name, as {@link SumFile#hashOf} finds it):
+     * each pending file looks its hash up, and a scan of the entries for each made that quadratic.
+     */
+    private final Map<String, String> sumHashes;
     private final String dirLocation;
     private final Map<String, Revision> rows;
     private final MigrationListener listener;
@@ -72,7 +77,10 @@ final class Executor {
         this.operator = settings.operator();
         this.lockWait = settings.ddlLockTimeout();
         this.retries = settings.ddlRetries();
-        this.sums = sums;
+        this.sumHashes = new HashMap<>();
+        for (SumFile.Entry e : sums.entries()) {
+            sumHashes.putIfAbsent(e.name(), e.hash());
+        }
         this.dirLocation = dirLocation;
         this.rows = rows;
         this.listener = listener;
@@ -139,8 +147,11 @@ final class Executor {
         } catch (ScanException e) {
             throw new StrataException(where(f) + (e.line() > 0 ? ":" : ": ") + e.getMessage());
         }
-        String hash = sums.hashOf(f.name()).orElseThrow(() -> new StrataException(where(f)
-                + ": checksum not found in atlas.sum (a file marked atlas:sum ignore cannot be applied)"));
+        String hash = sumHashes.get(f.name());
+        if (hash == null) {
+            throw new StrataException(where(f)
+                    + ": checksum not found in atlas.sum (a file marked atlas:sum ignore cannot be applied)");
+        }
         return new Prepared(f, mode, lockWaitFor(f), statements, hash);
     }
 
