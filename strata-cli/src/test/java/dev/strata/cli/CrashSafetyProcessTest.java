@@ -59,6 +59,7 @@ class CrashSafetyProcessTest {
                 boolean killed = killDuring(db, dir, killAt, delayMillis);
                 System.out.printf("%s trial %d: kill at file %d + %d ms (%s)%n", kind, trial, killAt, delayMillis,
                         killed ? "killed" : "finished first");
+                db.awaitOtherSessionsGone(java.time.Duration.ofSeconds(30));
                 State state = State.read(db);
                 String doubt = state.checkConsistent(kind);
                 StrataProcess.Result rerun = apply(db, dir);

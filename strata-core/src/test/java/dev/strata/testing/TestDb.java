@@ -186,6 +186,31 @@ public final class TestDb implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until no other session is connected to this database: after a client is killed, the
+     * server can still be ending its session (and committing what the client sent last), and a test
+     * that reads the state a kill left must read it after that. SQLite has no sessions to wait for.
+     */
+    public void awaitOtherSessionsGone(java.time.Duration timeout) throws SQLException, InterruptedException {
+        String count = switch (kind) {
+            case POSTGRES -> "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND pid <> pg_backend_pid()";
+            case MARIADB -> "SELECT count(*) FROM information_schema.processlist WHERE db = DATABASE()"
+                    + " AND id <> CONNECTION_ID()";
+            case SQLITE -> null;
+        };
+        if (count == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!column(count).get(0).equals("0")) {
+            if (System.nanoTime() > deadline) {
+                fail("another session is still connected to " + name + " after " + timeout);
+            }
+            Thread.sleep(20);
+        }
+    }
+
     /** The first column of every row of a query. */
     public List<String> column(String sql) throws SQLException {
         List<String> out = new ArrayList<>();
