@@ -3,7 +3,9 @@ package dev.strata.migrate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,6 +71,18 @@ public record SumFile(List<Entry> entries) {
             total.update(e.hash().getBytes(StandardCharsets.UTF_8));
         }
         return base64(total.digest());
+    }
+
+    /**
+     * Every file's hash, without {@code h1:}, by name (the first entry of a name, as {@link #hashOf}
+     * finds it): for looking up many files, where a scan per file would be quadratic in the directory.
+     */
+    public Map<String, String> hashesByName() {
+        Map<String, String> byName = new HashMap<>(entries.size() * 2);
+        for (Entry e : entries) {
+            byName.putIfAbsent(e.name(), e.hash());
+        }
+        return byName;
     }
 
     /** The hash listed for a file, without {@code h1:}. */

@@ -53,6 +53,18 @@ class SumFileConformanceTest {
     }
 
     @Test
+    void hashesByNameAgreeWithHashOf() throws IOException {
+        SumFile sum = SumFile.of(LocalDir.open(Conformance.dir("cli/sqlite"), "sqlite").files());
+        assertThat(sum.hashesByName()).hasSize(sum.entries().size());
+        for (SumFile.Entry e : sum.entries()) {
+            assertThat(sum.hashesByName().get(e.name())).isEqualTo(e.hash()).isEqualTo(sum.hashOf(e.name()).get());
+        }
+        SumFile twice = new SumFile(List.of(new SumFile.Entry("1_a.sql", "first"), new SumFile.Entry("1_a.sql", "second")));
+        assertThat(twice.hashesByName()).containsExactly(java.util.Map.entry("1_a.sql", "first"));
+        assertThat(twice.hashOf("1_a.sql")).contains("first");
+    }
+
+    @Test
     void emptyDirectorySum() {
         assertThat(new String(SumFile.of(List.of()).toBytes(), StandardCharsets.UTF_8))
                 .isEqualTo("h1:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n");

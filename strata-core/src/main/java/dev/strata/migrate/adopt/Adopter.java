@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code migrate adopt}: takes over a database another tool migrated. Reads that tool's history,
@@ -109,9 +110,12 @@ public final class Adopter {
         session.begin();
         try {
             requireNoRevisions(table, revisions);
+            Map<String, String> hashes = dir.sums().hashesByName();
             for (AdoptedFile a : adopted) {
-                String hash = dir.sums().hashOf(a.file()).orElseThrow(() -> new StrataException(
-                        "checksum not found for " + a.file()));
+                String hash = hashes.get(a.file());
+                if (hash == null) {
+                    throw new StrataException("checksum not found for " + a.file());
+                }
                 table.write(Revision.resolved(a.version(), a.description(), hash,
                         a.executedAt() == null ? Instant.now() : a.executedAt(), a.executionTime(), settings.operator()));
             }

@@ -30,13 +30,14 @@ public final class EditedFiles {
         for (MigrationFile f : dir.files()) {
             byVersion.put(f.version(), f);
         }
+        Map<String, String> sums = dir.sums().hashesByName();
         for (Revision r : rows) {
             MigrationFile f = byVersion.get(r.version());
             if (f == null || r.hash().isEmpty() || r.applied() < r.total()) {
                 continue;
             }
-            Optional<String> now = dir.sums().hashOf(f.name());
-            if (now.isPresent() && !now.get().equals(r.hash())) {
+            String now = sums.get(f.name());
+            if (now != null && !now.equals(r.hash())) {
                 return Optional.of(f.name());
             }
         }

@@ -16,7 +16,6 @@ import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,10 +48,7 @@ final class Executor {
     private final TxMode txMode;
     private final boolean dryRun;
     private final String operator;
-    /**
-     * atlas.sum's hashes by file name (the first entry of a name, as {@link SumFile#hashOf} finds it):
-     * each pending file looks its hash up, and a scan of the entries for each made that quadratic.
-     */
+    /** atlas.sum's hashes by file name: each pending file looks its own up. */
     private final Map<String, String> sumHashes;
     private final String dirLocation;
     private final Map<String, Revision> rows;
@@ -77,10 +73,7 @@ final class Executor {
         this.operator = settings.operator();
         this.lockWait = settings.ddlLockTimeout();
         this.retries = settings.ddlRetries();
-        this.sumHashes = new HashMap<>();
-        for (SumFile.Entry e : sums.entries()) {
-            sumHashes.putIfAbsent(e.name(), e.hash());
-        }
+        this.sumHashes = sums.hashesByName();
         this.dirLocation = dirLocation;
         this.rows = rows;
         this.listener = listener;

@@ -310,6 +310,7 @@ public final class Migrator {
         rows = table.read();
         String lastRow = rows.isEmpty() ? null : rows.get(rows.size() - 1).version();
         if (lastRow == null || Names.compare(target, lastRow) > 0) {
+            Map<String, String> hashes = sums.hashesByName();
             for (MigrationFile f : files) {
                 if (Names.compare(f.version(), target) > 0) {
                     break;
@@ -317,8 +318,10 @@ public final class Migrator {
                 if (lastRow != null && Names.compare(f.version(), lastRow) <= 0) {
                     continue;
                 }
-                String hash = sums.hashOf(f.name()).orElseThrow(() -> new StrataException(
-                        "checksum not found for " + f.name()));
+                String hash = hashes.get(f.name());
+                if (hash == null) {
+                    throw new StrataException("checksum not found for " + f.name());
+                }
                 table.write(Revision.resolved(f.version(), f.description(), hash, Instant.now(), Duration.ZERO,
                         settings.operator()));
                 changes.add(new SetResult.Row(f.version(), f.description(), false));
