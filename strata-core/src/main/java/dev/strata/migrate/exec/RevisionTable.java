@@ -118,20 +118,20 @@ public final class RevisionTable implements RevisionStore {
         return read(false);
     }
 
-    private List<Revision> read(boolean everyTime) throws SQLException {
+    private List<Revision> read(boolean allTimes) throws SQLException {
         List<Revision> rows = session.jdbc().query("SELECT " + String.join(", ", RevisionSql.COLUMNS) + " FROM "
-                + sql.table(schema) + " WHERE version <> ?", rs -> row(rs, everyTime), RESERVED_VERSION);
+                + sql.table(schema) + " WHERE version <> ?", rs -> row(rs, allTimes), RESERVED_VERSION);
         // The table usually returns them in that order already; Comparator.comparing would spin a
         // lambda class at run time on the connection's thread.
         rows.sort(BY_VERSION);
         return rows;
     }
 
-    /** The current row; its executed_at is left null when {@code everyTime} is false and the row is complete. */
-    private Revision row(ResultSet rs, boolean everyTime) throws SQLException {
+    /** The current row; without {@code allTimes} a complete row's executed_at is left undecoded (null). */
+    private Revision row(ResultSet rs, boolean allTimes) throws SQLException {
         int applied = rs.getInt(4);
         int total = rs.getInt(5);
-        Instant executedAt = everyTime || applied != total ? sql.readTimestamp(rs, 6) : null;
+        Instant executedAt = allTimes || applied != total ? sql.readTimestamp(rs, 6) : null;
         // partial_hashes is parsed on every row all the same: a row the JSON of which is broken is
         // refused by every command, and its usual value, null, costs next to nothing to read.
         return new Revision(rs.getString(1), rs.getString(2), rs.getInt(3), applied, total, executedAt,
